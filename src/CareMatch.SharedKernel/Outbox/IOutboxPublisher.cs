@@ -1,0 +1,10 @@
+namespace CareMatch.SharedKernel.Outbox;
+
+/// <summary>Publishes one module's pending outbox messages. The host's recurring job drains every module.</summary>
+public interface IOutboxPublisher
+{
+    string Module { get; }
+
+    /// <returns>How many messages were published.</returns>
+    Task<int> PublishPendingAsync(CancellationToken cancellationToken);
+}

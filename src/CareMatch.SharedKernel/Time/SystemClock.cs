@@ -1,0 +1,6 @@
+namespace CareMatch.SharedKernel.Time;
+
+public sealed class SystemClock(TimeProvider timeProvider) : IClock
+{
+    public DateTimeOffset UtcNow => timeProvider.GetUtcNow();
+}

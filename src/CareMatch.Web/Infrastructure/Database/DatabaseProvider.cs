@@ -1,0 +1,8 @@
+namespace CareMatch.Web.Infrastructure.Database;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+    SqlServer,
+}

@@ -1,0 +1,19 @@
+using CareMatch.SharedKernel.Outbox;
+using CareMatch.SharedKernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Commissioning.Persistence;
+
+internal sealed class CommissioningDbContext(DbContextOptions<CommissioningDbContext> options) : DbContext(options)
+{
+    public const string Schema = "commissioning";
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreTimesPortably(Database);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.AddOutbox("Commissioning");
+    }
+}

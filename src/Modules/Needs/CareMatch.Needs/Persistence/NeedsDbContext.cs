@@ -1,0 +1,19 @@
+using CareMatch.SharedKernel.Outbox;
+using CareMatch.SharedKernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Needs.Persistence;
+
+internal sealed class NeedsDbContext(DbContextOptions<NeedsDbContext> options) : DbContext(options)
+{
+    public const string Schema = "needs";
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreTimesPortably(Database);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.AddOutbox("Needs");
+    }
+}

@@ -1,0 +1,19 @@
+using CareMatch.SharedKernel.Outbox;
+using CareMatch.SharedKernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Payments.Persistence;
+
+internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> options) : DbContext(options)
+{
+    public const string Schema = "payments";
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreTimesPortably(Database);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.AddOutbox("Payments");
+    }
+}
