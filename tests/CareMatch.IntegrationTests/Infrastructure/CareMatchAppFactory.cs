@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CareMatch.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real host over a real, freshly migrated database. Subclasses choose the provider.
+/// The job server is off unless a test needs it, so tests drive jobs themselves.
+/// </summary>
+public abstract class CareMatchAppFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@carematch.test";
+    public const string AdminPassword = "correct horse battery staple";
+
+    protected abstract string Provider { get; }
+
+    protected abstract string ConnectionString { get; }
+
+    protected virtual bool JobServerEnabled => false;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Hangfire:ServerEnabled", JobServerEnabled ? "true" : "false");
+        builder.UseSetting("Hangfire:QueuePollInterval", "00:00:01");
+        builder.UseSetting("Accounts:BootstrapAdmin:Email", AdminEmail);
+        builder.UseSetting("Accounts:BootstrapAdmin:Password", AdminPassword);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+}
