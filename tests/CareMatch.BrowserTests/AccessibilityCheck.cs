@@ -1,0 +1,23 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace CareMatch.BrowserTests;
+
+public static class AccessibilityCheck
+{
+    /// <summary>
+    /// Runs axe-core on the page as it is now and fails on any serious or critical violation,
+    /// naming the rule and the elements. Saves a screenshot so a person can look at the page too.
+    /// </summary>
+    public static async Task AssertAccessibleAsync(this IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ScreenshotFolder, $"{name}.png"), FullPage = true });
+        var results = await page.RunAxe();
+        Assert.NotEmpty(results.Passes); // axe really ran its rules on this page
+        var blocking = results.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
+            .ToList();
+        Assert.True(blocking.Count == 0, $"{name} ({page.Url}) has accessibility violations:\n{string.Join("\n", blocking)}");
+    }
+}
