@@ -12,6 +12,7 @@ public static class DatabaseInitializer
         await using var scope = services.CreateAsyncScope();
         var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+        if (settings.Provider == DatabaseProvider.Sqlite) await UseWriteAheadLogAsync(scope.ServiceProvider, cancellationToken);
         if (settings.MigrateOnStart)
         {
             foreach (var module in scope.ServiceProvider.GetServices<ModuleDatabase>())
@@ -26,6 +27,27 @@ public static class DatabaseInitializer
         foreach (var initializer in scope.ServiceProvider.GetServices<IModuleInitializer>())
         {
             await initializer.InitializeAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// SQLite's write-ahead log lets pages read while a job writes. It is a property of the
+    /// file, so setting it once at start covers every module's context.
+    /// </summary>
+    private static async Task UseWriteAheadLogAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var first = services.GetServices<ModuleDatabase>().First();
+        var context = (DbContext)services.GetRequiredService(first.ContextType);
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = context.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
         }
     }
 }
