@@ -1,4 +1,5 @@
 using CareMatch.Accounts;
+using CareMatch.Accounts.Contracts;
 using CareMatch.Bookings;
 using CareMatch.Commissioning;
 using CareMatch.Matching;
@@ -6,26 +7,34 @@ using CareMatch.Needs;
 using CareMatch.Payments;
 using CareMatch.Providers;
 using CareMatch.SharedKernel.Behaviors;
+using CareMatch.SharedKernel.Geography;
 using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Persistence;
 using CareMatch.SharedKernel.Time;
+using CareMatch.Web.Infrastructure.CommandLine;
 using CareMatch.Web.Infrastructure.Database;
+using CareMatch.Web.Infrastructure.Email;
 using CareMatch.Web.Infrastructure.Health;
 using CareMatch.Web.Infrastructure.Identity;
 using CareMatch.Web.Infrastructure.Jobs;
+using CareMatch.Web.Infrastructure.Links;
+using CareMatch.Web.Infrastructure.Security;
 using CareMatch.Web.Infrastructure.Validation;
 using Hangfire;
-using Microsoft.AspNetCore.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
 
 var database = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
+var security = builder.Configuration.GetSection(SecuritySettings.Section).Get<SecuritySettings>() ?? new SecuritySettings();
 builder.Services.AddSingleton(database);
 builder.Services.AddSingleton<IModuleDbContextConfigurer, ModuleDbContextConfigurer>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IClock, SystemClock>();
+builder.Services.AddSingleton<IPostcodeGeocoder, CentroidTableGeocoder>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+builder.Services.AddScoped<IAccountLinks, AccountLinks>();
+builder.Services.AddCareMatchEmail(builder.Configuration);
 
 builder.Services
     .AddAccountsModule(builder.Configuration)
@@ -43,26 +52,15 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     // does not use Mediator yet, so a module joins this list with its first handler.
     options.Assemblies =
     [
-        typeof(AccountsModule), typeof(CareMatch.Accounts.Contracts.AccountRoles),
+        typeof(AccountsModule), typeof(AccountRoles),
         typeof(ProvidersModule), typeof(CareMatch.Providers.Contracts.GetMyCarerProfile),
+        typeof(CommissioningModule), typeof(CareMatch.Commissioning.Contracts.CreateCouncil),
     ];
     options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
 });
 
-builder.Services.AddAuthentication(options =>
-    {
-        options.DefaultScheme = IdentityConstants.ApplicationScheme;
-        options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
-    })
-    .AddIdentityCookies();
-builder.Services.ConfigureApplicationCookie(cookie =>
-{
-    cookie.LoginPath = "/Account/SignIn";
-    cookie.LogoutPath = "/Account/SignOut";
-    cookie.AccessDeniedPath = "/Account/AccessDenied";
-});
-builder.Services.AddAuthorization();
-
+builder.Services.AddCareMatchAuthentication();
+builder.Services.AddAccountFormRateLimiting(security);
 builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new InputValidationPageFilter()));
 builder.Services.AddCareMatchJobs(builder.Configuration, database);
 builder.Services.AddHealthChecks()
@@ -72,6 +70,10 @@ builder.Services.AddHealthChecks()
 var app = builder.Build();
 
 await DatabaseInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
+if (args is [AdminCommand.Name, ..])
+{
+    return await AdminCommand.RunAsync(app.Services, args);
+}
 app.Services.ScheduleRecurringJobs();
 
 if (!app.Environment.IsDevelopment())
@@ -79,9 +81,12 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
     app.UseHsts();
 }
+app.UseStatusCodePagesWithReExecute("/Status/{0}");
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
+app.UseSecurityHeaders("/jobs");
 app.UseAuthorization();
 
 app.MapRazorPages();
@@ -96,6 +101,7 @@ app.UseHangfireDashboard("/jobs", new DashboardOptions
 });
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -23,6 +23,63 @@ namespace CareMatch.Migrations.SqlServer.Commissioning
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CareMatch.Commissioning.Councils.CommissionerAssignment", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("CouncilId");
+
+                    b.ToTable("CommissionerAssignments", "commissioning");
+                });
+
+            modelBuilder.Entity("CareMatch.Commissioning.Councils.Council", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Councils", "commissioning");
+                });
+
+            modelBuilder.Entity("CareMatch.Commissioning.Councils.CouncilDistrict", b =>
+                {
+                    b.Property<string>("District")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("District");
+
+                    b.HasIndex("CouncilId");
+
+                    b.ToTable("CouncilDistricts", "commissioning");
+                });
+
             modelBuilder.Entity("CareMatch.SharedKernel.Outbox.HandledEvent", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -73,6 +130,20 @@ namespace CareMatch.Migrations.SqlServer.Commissioning
                     b.HasIndex("ProcessedAt", "OccurredAt");
 
                     b.ToTable("CommissioningOutboxMessages", "commissioning");
+                });
+
+            modelBuilder.Entity("CareMatch.Commissioning.Councils.CouncilDistrict", b =>
+                {
+                    b.HasOne("CareMatch.Commissioning.Councils.Council", null)
+                        .WithMany("Districts")
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareMatch.Commissioning.Councils.Council", b =>
+                {
+                    b.Navigation("Districts");
                 });
 #pragma warning restore 612, 618
         }

@@ -19,6 +19,63 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
                 .HasDefaultSchema("commissioning")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CareMatch.Commissioning.Councils.CommissionerAssignment", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("CouncilId");
+
+                    b.ToTable("CommissionerAssignments", "commissioning");
+                });
+
+            modelBuilder.Entity("CareMatch.Commissioning.Councils.Council", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Councils", "commissioning");
+                });
+
+            modelBuilder.Entity("CareMatch.Commissioning.Councils.CouncilDistrict", b =>
+                {
+                    b.Property<string>("District")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("District");
+
+                    b.HasIndex("CouncilId");
+
+                    b.ToTable("CouncilDistricts", "commissioning");
+                });
+
             modelBuilder.Entity("CareMatch.SharedKernel.Outbox.HandledEvent", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -69,6 +126,20 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
                     b.HasIndex("ProcessedAt", "OccurredAt");
 
                     b.ToTable("CommissioningOutboxMessages", "commissioning");
+                });
+
+            modelBuilder.Entity("CareMatch.Commissioning.Councils.CouncilDistrict", b =>
+                {
+                    b.HasOne("CareMatch.Commissioning.Councils.Council", null)
+                        .WithMany("Districts")
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareMatch.Commissioning.Councils.Council", b =>
+                {
+                    b.Navigation("Districts");
                 });
 #pragma warning restore 612, 618
         }

@@ -3,9 +3,7 @@ namespace CareMatch.ArchitectureTests.BadExamples.Contracts;
 /// <summary>Bad: a contract that another module could change after sending it.</summary>
 public sealed class MutableBookingRequest
 {
-#pragma warning disable CA1051 // The public field is the defect this example exists to show.
     public int Hours;
-#pragma warning restore CA1051
 
     public string Reference { get; set; } = string.Empty;
 }
@@ -32,7 +30,5 @@ public static class BookingLimits
 /// <summary>Bad: shared mutable static state in a contract.</summary>
 public static class BookingDefaults
 {
-#pragma warning disable CA2211 // The mutable static field is the defect this example exists to show.
     public static int DefaultHours = 2;
-#pragma warning restore CA2211
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using CareMatch.ArchitectureTests.BadExamples;
 using CareMatch.SharedKernel.Time;
+using Xunit;
 
 namespace CareMatch.ArchitectureTests.Support;
 

@@ -7,10 +7,17 @@ namespace CareMatch.ArchitectureTests.Support;
 /// </summary>
 internal sealed record SourceType(string FullName, string Namespace, bool IsGeneratedCode)
 {
+    private const string MediatorNamespace = "Mediator";
+    private const string DependencyInjectionNamespace = "Microsoft.Extensions.DependencyInjection";
+
     /// <summary>
-    /// Code the Mediator source generator writes into the host. It has to reach module handlers,
-    /// so the host rules skip it; hand-written code in those namespaces is still checked.
+    /// Code the Mediator source generator writes into the host; it has to reach module handlers,
+    /// so the host rules skip it. Everything in the generator's own namespace (Mediator, and
+    /// Mediator.Internals) is its output. Microsoft.Extensions.DependencyInjection is a namespace
+    /// people also write their own extensions in, so there only [GeneratedCode] types are skipped.
     /// </summary>
     public bool IsGeneratedMediatorWiring =>
-        IsGeneratedCode && Namespace is "Mediator" or "Microsoft.Extensions.DependencyInjection";
+        Namespace == MediatorNamespace
+        || Namespace.StartsWith(MediatorNamespace + ".", StringComparison.Ordinal)
+        || (IsGeneratedCode && Namespace == DependencyInjectionNamespace);
 }

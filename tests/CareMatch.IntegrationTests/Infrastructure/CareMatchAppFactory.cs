@@ -28,8 +28,22 @@ public abstract class CareMatchAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Accounts:BootstrapAdmin:Email", AdminEmail);
         builder.UseSetting("Accounts:BootstrapAdmin:Password", AdminPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Email:PickupFolder", MailFolder);
+        builder.UseSetting("Security:AccountFormPostsPerMinute", AccountFormPostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Where this app's emails land, one .eml file each.</summary>
+    public string MailFolder { get; } = Directory.CreateTempSubdirectory("carematch-mail-").FullName;
+
+    /// <summary>High by default so tests that post many forms are not throttled; the rate-limit test lowers it.</summary>
+    protected virtual int AccountFormPostsPerMinute => 10_000;
+
+    /// <summary>A client that keeps cookies and does not follow redirects. HTTPS, because the auth cookie is Secure.</summary>
     public HttpClient CreateBrowserLikeClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = new Uri("https://localhost"),
+        });
 }

@@ -1,13 +1,16 @@
+using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Validation;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareMatch.Web.Infrastructure.Validation;
 
 /// <summary>
-/// Turns a command's validation failure into field errors on the page that sent it, and
-/// renders that page again: the person sees what to fix, never a 500, and nothing was saved.
-/// Command properties map to the page's bound <c>Input</c> model by name.
+/// Turns what a handler refuses into what a person should see, so page models stay thin:
+/// a validation failure becomes field errors on the same page (rendered again, nothing saved,
+/// never a 500); "not yours" becomes 403 and "no such thing" 404. Command properties map to
+/// the page's bound <c>Input</c> model by name.
 /// </summary>
 public sealed class InputValidationPageFilter : IAsyncPageFilter
 {
@@ -18,16 +21,27 @@ public sealed class InputValidationPageFilter : IAsyncPageFilter
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var executed = await next();
-        if (executed.Exception is not InputValidationException invalid || executed.ExceptionHandled) return;
-        if (context.HandlerInstance is not PageModel page) return;
-
-        var hasInput = page.GetType().GetProperty(InputPrefix) is not null;
-        foreach (var (field, messages) in invalid.Errors)
+        if (executed.ExceptionHandled || context.HandlerInstance is not PageModel page) return;
+        switch (executed.Exception)
         {
-            var key = field.Length == 0 || !hasInput ? field : $"{InputPrefix}.{field}";
-            foreach (var message in messages) page.ModelState.AddModelError(key, message);
+            case InputValidationException invalid:
+                var hasInput = page.GetType().GetProperty(InputPrefix) is not null;
+                foreach (var (field, messages) in invalid.Errors)
+                {
+                    var key = field.Length == 0 || !hasInput ? field : $"{InputPrefix}.{field}";
+                    foreach (var message in messages) page.ModelState.AddModelError(key, message);
+                }
+                executed.Result = page.Page();
+                executed.ExceptionHandled = true;
+                break;
+            case AccessDeniedException:
+                executed.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
+                executed.ExceptionHandled = true;
+                break;
+            case NotFoundException:
+                executed.Result = new NotFoundResult();
+                executed.ExceptionHandled = true;
+                break;
         }
-        executed.Result = page.Page();
-        executed.ExceptionHandled = true;
     }
 }

@@ -1,30 +1,27 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.SharedKernel.Jobs;
-using Microsoft.AspNetCore.Identity;
+using CareMatch.SharedKernel.Validation;
+using Mediator;
 using Microsoft.Extensions.Logging;
 
 namespace CareMatch.Accounts.Admins;
 
-/// <summary>Creates the configured first admin if there is none with that email. Runs after the role initializer.</summary>
+/// <summary>Creates the configured first admin at start (after the roles exist), through the same command as the CLI.</summary>
 internal sealed class BootstrapAdminInitializer(
-    UserManager<IdentityUser> users,
+    ISender sender,
     BootstrapAdminSettings settings,
     ILogger<BootstrapAdminInitializer> logger) : IModuleInitializer
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(settings.Email) || string.IsNullOrWhiteSpace(settings.Password)) return;
-        if (await users.FindByEmailAsync(settings.Email) is not null) return;
-
-        var admin = new IdentityUser { UserName = settings.Email, Email = settings.Email, EmailConfirmed = true };
-        var created = await users.CreateAsync(admin, settings.Password);
-        if (!created.Succeeded)
+        try
         {
-            logger.LogError("The configured first admin could not be created: {Errors}",
-                string.Join("; ", created.Errors.Select(e => e.Description)));
-            return;
+            await sender.Send(new CreateAdminAccount(settings.Email, settings.Password), cancellationToken);
         }
-        await users.AddToRoleAsync(admin, AccountRoles.Admin);
-        logger.LogInformation("Created the first admin account {Email}", settings.Email);
+        catch (InputValidationException invalid)
+        {
+            logger.LogError("The configured first admin could not be created: {Errors}", invalid.Message);
+        }
     }
 }

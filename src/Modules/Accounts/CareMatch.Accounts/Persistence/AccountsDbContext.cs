@@ -1,4 +1,5 @@
 using CareMatch.SharedKernel.Outbox;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using CareMatch.SharedKernel.Persistence;
@@ -6,10 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Accounts.Persistence;
 
+/// <summary>Identity's users and roles, this module's outbox, and the Data Protection key ring every node shares.</summary>
 internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
-    : IdentityDbContext<IdentityUser>(options)
+    : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public const string Schema = "accounts";
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);

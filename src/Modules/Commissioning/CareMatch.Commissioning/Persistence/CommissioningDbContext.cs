@@ -1,3 +1,4 @@
+using CareMatch.Commissioning.Councils;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,12 @@ internal sealed class CommissioningDbContext(DbContextOptions<CommissioningDbCon
 {
     public const string Schema = "commissioning";
 
+    public DbSet<Council> Councils => Set<Council>();
+
+    public DbSet<CouncilDistrict> CouncilDistricts => Set<CouncilDistrict>();
+
+    public DbSet<CommissionerAssignment> CommissionerAssignments => Set<CommissionerAssignment>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);
 
@@ -15,5 +22,6 @@ internal sealed class CommissioningDbContext(DbContextOptions<CommissioningDbCon
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.AddOutbox("Commissioning");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommissioningDbContext).Assembly);
     }
 }

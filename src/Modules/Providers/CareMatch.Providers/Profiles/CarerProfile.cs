@@ -17,6 +17,11 @@ internal sealed class CarerProfile
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The carer's account is suspended: never shown or bookable while this is set.</summary>
+    public bool AccountSuspended { get; private set; }
+
+    public void MarkAccountSuspended(bool suspended) => AccountSuspended = suspended;
+
     public static CarerProfile StartDraft(string userId, DateTimeOffset now) => new()
     {
         Id = Guid.NewGuid(),

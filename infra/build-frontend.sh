@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Rebuilds CareMatch's front end: GOV.UK Frontend from npm, compiled from its Sass source with
+# CareMatch's name, colours and system font, into src/CareMatch.Web/wwwroot/lib/govuk/.
+# The output is committed, so running or testing the app never needs Node; run this only after
+# changing src/CareMatch.Web/Frontend/ (its scss, scripts or package versions).
+#   infra/build-frontend.sh
+set -euo pipefail
+cd "$(dirname "$0")/../src/CareMatch.Web/Frontend"
+command -v npm >/dev/null || { echo "Node.js 20.19 or later (npm on PATH) is needed." >&2; exit 1; }
+
+# Exactly the versions in package-lock.json. No install scripts: sass's optional file watcher
+# is the only package with one, and a one-off build does not watch.
+npm ci --no-audit --no-fund --ignore-scripts
+
+out=../wwwroot/lib/govuk
+rm -rf "$out"
+mkdir -p "$out"
+
+# --load-path=src lets carematch.scss @use "govuk"; node_modules is where govuk-frontend is.
+npx --no-install sass --no-source-map --style=compressed \
+  --load-path=node_modules --load-path=src \
+  src/carematch.scss "$out/carematch.min.css"
+
+# GOV.UK Frontend's own compiled ES module, with its source map for the browser's dev tools.
+govuk=node_modules/govuk-frontend/dist/govuk
+cp "$govuk/govuk-frontend.min.js" "$govuk/govuk-frontend.min.js.map" "$out/"
+
+# CareMatch's own scripts and icon. Nothing from GOV.UK's assets folder: its fonts, crown
+# icons and crest are for GOV.UK only.
+cp src/js-enabled.js src/carematch.mjs src/favicon.svg "$out/"
+
+version=$(node -p 'require("govuk-frontend/package.json").version')
+echo "== Built GOV.UK Frontend $version as CareMatch into src/CareMatch.Web/wwwroot/lib/govuk/:"
+ls -l "$out"

@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Text;
+using CareMatch.SharedKernel.Email;
+
+namespace CareMatch.Web.Infrastructure.Email;
+
+/// <summary>Writes each email as an .eml file (newest sorts last), openable in any mail client.</summary>
+public sealed class PickupFolderEmailSender(EmailSettings settings, IWebHostEnvironment environment, TimeProvider time) : IEmailSender
+{
+    public string Folder => Path.GetFullPath(Path.Combine(environment.ContentRootPath, settings.PickupFolder));
+
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Folder);
+        var now = time.GetUtcNow();
+        var file = Path.Combine(Folder, $"{now:yyyyMMddTHHmmssfffffff}-{Guid.NewGuid():N}.eml");
+        var text = new StringBuilder()
+            .Append("From: ").Append(settings.From).Append("\r\n")
+            .Append("To: ").Append(message.To).Append("\r\n")
+            .Append("Subject: ").Append(message.Subject).Append("\r\n")
+            .Append("Date: ").Append(now.ToString("r", CultureInfo.InvariantCulture)).Append("\r\n")
+            .Append("Content-Type: text/plain; charset=utf-8\r\n\r\n")
+            .Append(message.Body.ReplaceLineEndings("\r\n"))
+            .ToString();
+        await File.WriteAllTextAsync(file, text, cancellationToken);
+    }
+}

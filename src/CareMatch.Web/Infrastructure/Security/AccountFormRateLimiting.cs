@@ -1,0 +1,44 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CareMatch.Web.Infrastructure.Security;
+
+/// <summary>
+/// Limits how fast one address can post the sign-in, sign-up and password forms, so passwords
+/// cannot be guessed or accounts mass-created at speed. Reading the forms is never limited.
+/// </summary>
+public static class AccountFormRateLimiting
+{
+    private static readonly string[] LimitedForms =
+        ["/Account/SignIn", "/Account/Register", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/AcceptInvitation"];
+
+    public static IServiceCollection AddAccountFormRateLimiting(this IServiceCollection services, SecuritySettings settings) =>
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var form = LimitedForm(context);
+                if (form is null) return RateLimitPartition.GetNoLimiter(string.Empty);
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter($"{client} {form}", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = settings.AccountFormPostsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            limiter.OnRejected = async (rejected, cancellationToken) =>
+            {
+                rejected.HttpContext.Response.Headers.RetryAfter = "60";
+                rejected.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await rejected.HttpContext.Response.WriteAsync(
+                    "Too many attempts from this connection. Wait a minute, then try again.", cancellationToken);
+            };
+        });
+
+    private static string? LimitedForm(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method)
+            ? LimitedForms.FirstOrDefault(form => context.Request.Path.Equals(form, StringComparison.OrdinalIgnoreCase))
+            : null;
+}

@@ -1,0 +1,19 @@
+using CareMatch.Accounts.Contracts;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareMatch.Web.Pages.Account;
+
+[Authorize]
+public sealed class ManageModel(ISender sender) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public bool PasswordChanged { get; set; }
+
+    public MyAccount? Account { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Account = await sender.Send(new GetMyAccount(), cancellationToken);
+}

@@ -1,0 +1,31 @@
+using Mediator;
+
+namespace CareMatch.Accounts.Contracts;
+
+/// <summary>Confirms the email address a registration link was sent to.</summary>
+public sealed record ConfirmEmail(string UserId, string Code) : ICommand;
+
+/// <summary>Sends a reset link if the account exists; answers the same either way so nobody can probe for accounts.</summary>
+public sealed record RequestPasswordReset(string Email) : ICommand;
+
+public sealed record ResetPassword(string UserId, string Code, string Password) : ICommand;
+
+/// <summary>The signed-in person changes their password; other sessions end.</summary>
+public sealed record ChangePassword(string CurrentPassword, string NewPassword) : ICommand;
+
+/// <summary>The signed-in person deletes their own account, confirming with their password.</summary>
+public sealed record DeleteMyAccount(string Password) : ICommand;
+
+/// <summary>An admin invites a commissioner to a council; they set their own password from the email.</summary>
+public sealed record InviteCommissioner(Guid CouncilId, string Email) : ICommand<string>;
+
+/// <summary>An invited person sets their password, which also confirms their email address.</summary>
+public sealed record AcceptInvitation(string UserId, string Code, string Password) : ICommand;
+
+/// <summary>An admin stops a person signing in; their current sessions end within a minute.</summary>
+public sealed record SuspendAccount(string UserId) : ICommand;
+
+public sealed record RestoreAccount(string UserId) : ICommand;
+
+/// <summary>Creates an admin (first admin from the command line or configuration). Not reachable from any page.</summary>
+public sealed record CreateAdminAccount(string Email, string Password) : ICommand<string>;

@@ -1,0 +1,34 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Accounts.Identity;
+using CareMatch.SharedKernel.Validation;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+
+namespace CareMatch.Accounts.Management;
+
+internal sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitation>
+{
+    public AcceptInvitationValidator() => RuleFor(c => c.Password).AcceptablePassword();
+}
+
+/// <summary>The invited person chooses a password; following the emailed link also confirms their address.</summary>
+internal sealed class AcceptInvitationHandler(UserManager<IdentityUser> users) : ICommandHandler<AcceptInvitation>
+{
+    private const string ExpiredLink = "This invitation has expired or has already been used. Ask your CareMatch admin for a new one";
+
+    public async ValueTask<Unit> Handle(AcceptInvitation command, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(command.UserId);
+        var token = CodeEncoding.Decode(command.Code);
+        if (user is null || token is null || await users.HasPasswordAsync(user))
+            throw new InputValidationException(string.Empty, ExpiredLink);
+
+        var result = await users.ResetPasswordAsync(user, token, command.Password);
+        if (result.Errors.Any(e => e.Code == "InvalidToken")) throw new InputValidationException(string.Empty, ExpiredLink);
+        result.ThrowIfFailed();
+        user.EmailConfirmed = true;
+        await users.UpdateAsync(user);
+        return Unit.Value;
+    }
+}

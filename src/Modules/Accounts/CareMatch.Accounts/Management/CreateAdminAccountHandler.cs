@@ -1,0 +1,40 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Accounts.Identity;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+
+namespace CareMatch.Accounts.Management;
+
+internal sealed class CreateAdminAccountValidator : AbstractValidator<CreateAdminAccount>
+{
+    public CreateAdminAccountValidator()
+    {
+        RuleFor(c => c.Email).ValidEmail();
+        RuleFor(c => c.Password).AcceptablePassword();
+    }
+}
+
+/// <summary>
+/// Creates an admin, or makes an existing account an admin. Sent only by the host's command
+/// line and start-up configuration, which run with nobody signed in.
+/// </summary>
+internal sealed class CreateAdminAccountHandler(UserManager<IdentityUser> users, ICurrentUser currentUser) : ICommandHandler<CreateAdminAccount, string>
+{
+    public async ValueTask<string> Handle(CreateAdminAccount command, CancellationToken cancellationToken)
+    {
+        // Nobody is signed in at the command line or at start; a signed-in non-admin never may.
+        if (currentUser.IsAuthenticated && !currentUser.IsInRole(AccountRoles.Admin)) throw new AccessDeniedException();
+        var email = command.Email.Trim();
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
+            (await users.CreateAsync(user, command.Password)).ThrowIfFailed();
+        }
+        if (!await users.IsInRoleAsync(user, AccountRoles.Admin)) (await users.AddToRoleAsync(user, AccountRoles.Admin)).ThrowIfFailed();
+        return user.Id;
+    }
+}

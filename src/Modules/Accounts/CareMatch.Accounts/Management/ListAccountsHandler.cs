@@ -1,0 +1,43 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Accounts.Persistence;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Accounts.Management;
+
+internal sealed class ListAccountsHandler(AccountsDbContext db, ICurrentUser currentUser) : IQueryHandler<ListAccounts, AccountList>
+{
+    private const int PageSize = 25;
+
+    public async ValueTask<AccountList> Handle(ListAccounts query, CancellationToken cancellationToken)
+    {
+        currentUser.RequireRole(AccountRoles.Admin);
+        var users = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var search = query.Search.Trim().ToUpperInvariant();
+            users = users.Where(u => u.NormalizedEmail!.Contains(search));
+        }
+        var total = await users.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = Math.Clamp(query.Page, 1, pageCount);
+        var rows = await users
+            .OrderBy(u => u.NormalizedEmail)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(u => new
+            {
+                u.Id,
+                u.Email,
+                u.EmailConfirmed,
+                u.LockoutEnd,
+                Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var accounts = rows
+            .Select(r => new AccountSummary(r.Id, r.Email ?? "", r.Role ?? "", r.EmailConfirmed, r.LockoutEnd is { Year: >= 9999 }))
+            .ToList();
+        return new AccountList(accounts, page, pageCount, total);
+    }
+}

@@ -1,0 +1,59 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Accounts.Identity;
+using CareMatch.Accounts.Persistence;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.Outbox;
+using CareMatch.SharedKernel.Time;
+using CareMatch.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Accounts.Management;
+
+/// <summary>
+/// Suspends an account: a lockout with no end, and a new security stamp so that the person's
+/// open sessions end at the next revalidation (within a minute).
+/// </summary>
+internal sealed class SuspendAccountHandler(
+    UserManager<IdentityUser> users, AccountsDbContext db, ICurrentUser currentUser, IClock clock)
+    : ICommandHandler<SuspendAccount>
+{
+    public async ValueTask<Unit> Handle(SuspendAccount command, CancellationToken cancellationToken)
+    {
+        var adminId = currentUser.RequireRole(AccountRoles.Admin);
+        if (command.UserId == adminId) throw new InputValidationException(string.Empty, "You cannot suspend your own account");
+        var user = await users.FindByIdAsync(command.UserId) ?? throw new NotFoundException();
+        if (AccountState.IsSuspended(user)) return Unit.Value;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        (await users.SetLockoutEnabledAsync(user, true)).ThrowIfFailed();
+        (await users.SetLockoutEndDateAsync(user, AccountState.SuspendedUntil)).ThrowIfFailed();
+        (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
+        db.AddIntegrationEvent(new AccountSuspended(user.Id) { OccurredAt = clock.UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
+
+internal sealed class RestoreAccountHandler(
+    UserManager<IdentityUser> users, AccountsDbContext db, ICurrentUser currentUser, IClock clock)
+    : ICommandHandler<RestoreAccount>
+{
+    public async ValueTask<Unit> Handle(RestoreAccount command, CancellationToken cancellationToken)
+    {
+        currentUser.RequireRole(AccountRoles.Admin);
+        var user = await users.FindByIdAsync(command.UserId) ?? throw new NotFoundException();
+        if (!AccountState.IsSuspended(user)) return Unit.Value;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        (await users.SetLockoutEndDateAsync(user, null)).ThrowIfFailed();
+        (await users.ResetAccessFailedCountAsync(user)).ThrowIfFailed();
+        db.AddIntegrationEvent(new AccountRestored(user.Id) { OccurredAt = clock.UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,35 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Accounts.Identity;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+
+namespace CareMatch.Accounts.Self;
+
+internal sealed class ChangePasswordValidator : AbstractValidator<ChangePassword>
+{
+    public ChangePasswordValidator()
+    {
+        RuleFor(c => c.CurrentPassword).NotEmpty().WithMessage("Enter your current password");
+        RuleFor(c => c.NewPassword).AcceptablePassword();
+    }
+}
+
+/// <summary>Changes the password and keeps this session; the new security stamp ends every other one.</summary>
+internal sealed class ChangePasswordHandler(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, ICurrentUser currentUser)
+    : ICommandHandler<ChangePassword>
+{
+    public async ValueTask<Unit> Handle(ChangePassword command, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(currentUser.UserId ?? throw new AccessDeniedException())
+            ?? throw new AccessDeniedException();
+        var result = await users.ChangePasswordAsync(user, command.CurrentPassword, command.NewPassword);
+        if (result.Errors.Any(e => e.Code == "PasswordMismatch"))
+            throw new SharedKernel.Validation.InputValidationException(nameof(command.CurrentPassword), "Your current password is not right");
+        result.ThrowIfFailed(passwordField: nameof(command.NewPassword));
+        await signIn.RefreshSignInAsync(user);
+        return Unit.Value;
+    }
+}

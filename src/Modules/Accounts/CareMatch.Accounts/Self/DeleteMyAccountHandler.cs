@@ -1,0 +1,40 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Accounts.Identity;
+using CareMatch.Accounts.Persistence;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.Outbox;
+using CareMatch.SharedKernel.Time;
+using CareMatch.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Accounts.Self;
+
+/// <summary>Deletes the person's account and tells the other modules, in one transaction; then signs them out.</summary>
+internal sealed class DeleteMyAccountHandler(
+    UserManager<IdentityUser> users,
+    SignInManager<IdentityUser> signIn,
+    AccountsDbContext db,
+    ICurrentUser currentUser,
+    IClock clock) : ICommandHandler<DeleteMyAccount>
+{
+    public async ValueTask<Unit> Handle(DeleteMyAccount command, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(currentUser.UserId ?? throw new AccessDeniedException())
+            ?? throw new AccessDeniedException();
+        if (!await users.CheckPasswordAsync(user, command.Password))
+            throw new InputValidationException(nameof(command.Password), "Enter your password to confirm");
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            (await users.DeleteAsync(user)).ThrowIfFailed();
+            db.AddIntegrationEvent(new AccountDeleted(user.Id) { OccurredAt = clock.UtcNow });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        await signIn.SignOutAsync();
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,16 @@
+using Mediator;
+
+namespace CareMatch.Commissioning.Contracts;
+
+/// <summary>An admin sets up a council: its name and the postcode districts that make up its area.</summary>
+public sealed record CreateCouncil(string Name, string Districts) : ICommand<Guid>;
+
+/// <summary>Admins: every council, by name.</summary>
+public sealed record ListCouncils : IQuery<IReadOnlyList<CouncilSummary>>;
+
+public sealed record GetCouncil(Guid CouncilId) : IQuery<CouncilSummary?>;
+
+/// <summary>The signed-in commissioner's council, or null if they have none yet.</summary>
+public sealed record GetMyCouncil : IQuery<CouncilSummary?>;
+
+public sealed record CouncilSummary(Guid Id, string Name, IReadOnlyList<string> Districts, int Commissioners);

@@ -1,0 +1,48 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Commissioning.Contracts;
+using CareMatch.Commissioning.Persistence;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Commissioning.Councils;
+
+internal static class CouncilProjection
+{
+    public static IQueryable<CouncilSummary> Summaries(this CommissioningDbContext db, IQueryable<Council> councils) =>
+        councils.AsNoTracking().Select(c => new CouncilSummary(
+            c.Id,
+            c.Name,
+            c.Districts.OrderBy(d => d.District).Select(d => d.District).ToList(),
+            db.CommissionerAssignments.Count(a => a.CouncilId == c.Id)));
+}
+
+internal sealed class ListCouncilsHandler(CommissioningDbContext db, ICurrentUser currentUser)
+    : IQueryHandler<ListCouncils, IReadOnlyList<CouncilSummary>>
+{
+    public async ValueTask<IReadOnlyList<CouncilSummary>> Handle(ListCouncils query, CancellationToken cancellationToken)
+    {
+        currentUser.RequireRole(AccountRoles.Admin);
+        return await db.Summaries(db.Councils.OrderBy(c => c.Name)).ToListAsync(cancellationToken);
+    }
+}
+
+/// <summary>One council by id, for admins and for other modules checking that a council exists.</summary>
+internal sealed class GetCouncilHandler(CommissioningDbContext db) : IQueryHandler<GetCouncil, CouncilSummary?>
+{
+    public async ValueTask<CouncilSummary?> Handle(GetCouncil query, CancellationToken cancellationToken) =>
+        await db.Summaries(db.Councils.Where(c => c.Id == query.CouncilId)).SingleOrDefaultAsync(cancellationToken);
+}
+
+internal sealed class GetMyCouncilHandler(CommissioningDbContext db, ICurrentUser currentUser) : IQueryHandler<GetMyCouncil, CouncilSummary?>
+{
+    public async ValueTask<CouncilSummary?> Handle(GetMyCouncil query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireRole(AccountRoles.Commissioner);
+        var councilId = await db.CommissionerAssignments.Where(a => a.UserId == userId).Select(a => (Guid?)a.CouncilId)
+            .SingleOrDefaultAsync(cancellationToken);
+        return councilId is null ? null
+            : await db.Summaries(db.Councils.Where(c => c.Id == councilId)).SingleOrDefaultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,46 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Commissioning.Contracts;
+using CareMatch.Commissioning.Persistence;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Geography;
+using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.Time;
+using CareMatch.SharedKernel.Validation;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Commissioning.Councils;
+
+internal sealed class CreateCouncilValidator : AbstractValidator<CreateCouncil>
+{
+    public CreateCouncilValidator()
+    {
+        RuleFor(c => c.Name)
+            .NotEmpty().WithMessage("Enter the council's name")
+            .MaximumLength(CouncilRules.MaxNameLength).WithMessage($"Name must be {CouncilRules.MaxNameLength} characters or fewer");
+        RuleFor(c => c.Districts).NotEmpty().WithMessage("Enter the postcode districts that make up the council's area, like LS1, LS2");
+    }
+}
+
+/// <summary>Creates a council. Every district must be real and not already another council's.</summary>
+internal sealed class CreateCouncilHandler(CommissioningDbContext db, IPostcodeGeocoder geocoder, ICurrentUser currentUser, IClock clock)
+    : ICommandHandler<CreateCouncil, Guid>
+{
+    public async ValueTask<Guid> Handle(CreateCouncil command, CancellationToken cancellationToken)
+    {
+        currentUser.RequireRole(AccountRoles.Admin);
+        var name = command.Name.Trim();
+        if (await db.Councils.AnyAsync(c => c.Name == name, cancellationToken))
+            throw new InputValidationException(nameof(command.Name), "A council with this name already exists");
+
+        var (districts, problems) = CouncilRules.ParseDistricts(command.Districts, geocoder);
+        var taken = await db.CouncilDistricts.Where(d => districts.Contains(d.District)).Select(d => d.District).ToListAsync(cancellationToken);
+        problems.AddRange(taken.Select(d => $"{d} already belongs to another council"));
+        if (problems.Count > 0) throw new InputValidationException(new Dictionary<string, string[]> { [nameof(command.Districts)] = [.. problems] });
+
+        var council = Council.Create(name, districts, clock.UtcNow);
+        db.Councils.Add(council);
+        return council.Id;
+    }
+}

@@ -1,0 +1,39 @@
+using CareMatch.Commissioning.Councils;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareMatch.Commissioning.Persistence;
+
+internal sealed class CouncilConfiguration : IEntityTypeConfiguration<Council>
+{
+    public void Configure(EntityTypeBuilder<Council> builder)
+    {
+        builder.ToTable("Councils");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Name).HasMaxLength(CouncilRules.MaxNameLength);
+        builder.HasIndex(c => c.Name).IsUnique();
+        builder.HasMany(c => c.Districts).WithOne().HasForeignKey(d => d.CouncilId);
+        builder.Navigation(c => c.Districts).HasField("_districts");
+    }
+}
+
+internal sealed class CouncilDistrictConfiguration : IEntityTypeConfiguration<CouncilDistrict>
+{
+    public void Configure(EntityTypeBuilder<CouncilDistrict> builder)
+    {
+        builder.ToTable("CouncilDistricts");
+        builder.HasKey(d => d.District);
+        builder.Property(d => d.District).HasMaxLength(4);
+    }
+}
+
+internal sealed class CommissionerAssignmentConfiguration : IEntityTypeConfiguration<CommissionerAssignment>
+{
+    public void Configure(EntityTypeBuilder<CommissionerAssignment> builder)
+    {
+        builder.ToTable("CommissionerAssignments");
+        builder.HasKey(a => a.UserId);
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.HasIndex(a => a.CouncilId);
+    }
+}
