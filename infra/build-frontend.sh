@@ -27,8 +27,14 @@ cp "$govuk/govuk-frontend.min.js" "$govuk/govuk-frontend.min.js.map" "$out/"
 
 # CareMatch's own scripts and icon. Nothing from GOV.UK's assets folder: its fonts, crown
 # icons and crest are for GOV.UK only.
-cp src/js-enabled.js src/carematch.mjs src/favicon.svg "$out/"
+cp src/js-enabled.js src/favicon.svg "$out/"
 
+# The layout versions the URL of carematch.mjs (asp-append-version), but not of the module it
+# imports; stamping GOV.UK Frontend's version into that import means an upgrade is never
+# served from a stale browser cache.
 version=$(node -p 'require("govuk-frontend/package.json").version')
+sed "s|'./govuk-frontend.min.js'|'./govuk-frontend.min.js?v=$version'|" src/carematch.mjs > "$out/carematch.mjs"
+grep -q "govuk-frontend.min.js?v=$version" "$out/carematch.mjs" || { echo "carematch.mjs no longer imports ./govuk-frontend.min.js" >&2; exit 1; }
+
 echo "== Built GOV.UK Frontend $version as CareMatch into src/CareMatch.Web/wwwroot/lib/govuk/:"
 ls -l "$out"

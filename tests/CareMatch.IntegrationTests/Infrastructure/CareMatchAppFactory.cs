@@ -29,6 +29,7 @@ public abstract class CareMatchAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Accounts:BootstrapAdmin:Password", AdminPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Email:PickupFolder", MailFolder);
+        builder.UseSetting("App:PublicUrl", "https://localhost");
         builder.UseSetting("Security:AccountFormPostsPerMinute", AccountFormPostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -39,11 +40,11 @@ public abstract class CareMatchAppFactory : WebApplicationFactory<Program>
     protected virtual int AccountFormPostsPerMinute => 10_000;
 
     /// <summary>A client that keeps cookies and does not follow redirects. HTTPS, because the auth cookie is Secure.</summary>
-    public HttpClient CreateBrowserLikeClient() =>
+    public HttpClient CreateBrowserLikeClient(string host = "localhost") =>
         CreateClient(new WebApplicationFactoryClientOptions
         {
             AllowAutoRedirect = false,
             HandleCookies = true,
-            BaseAddress = new Uri("https://localhost"),
+            BaseAddress = new Uri($"https://{host}"),
         });
 }
