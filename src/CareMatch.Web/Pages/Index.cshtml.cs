@@ -1,18 +1,26 @@
 using CareMatch.Accounts.Contracts;
-using CareMatch.Providers.Contracts;
-using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareMatch.Web.Pages;
 
-public sealed class IndexModel(ISender sender) : PageModel
+/// <summary>The front door: explains CareMatch to visitors and sends signed-in people to their own home page.</summary>
+public sealed class IndexModel : PageModel
 {
-    public bool IsCarer => User.IsInRole(AccountRoles.Carer);
+    private static readonly (string Role, string Page)[] HomeByRole =
+    [
+        (AccountRoles.Admin, "/Admin/Index"),
+        (AccountRoles.Commissioner, "/Commissioner/Index"),
+        (AccountRoles.Carer, "/Carer/Index"),
+        (AccountRoles.Seeker, "/Seeker/Index"),
+    ];
 
-    public CarerProfileSummary? CarerProfile { get; private set; }
-
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public IActionResult OnGet()
     {
-        if (IsCarer) CarerProfile = await sender.Send(new GetMyCarerProfile(), cancellationToken);
+        foreach (var (role, page) in HomeByRole)
+        {
+            if (User.IsInRole(role)) return RedirectToPage(page);
+        }
+        return Page();
     }
 }

@@ -67,7 +67,7 @@ public abstract class RegisterPageTests<TFactory>(TFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task A_new_carer_signs_in_and_lands_on_a_home_page_about_their_profile()
+    public async Task A_new_carer_signs_in_and_is_sent_to_a_home_page_about_their_profile()
     {
         var client = factory.CreateBrowserLikeClient();
         var email = AppScope.UniqueEmail("carer");
@@ -80,9 +80,10 @@ public abstract class RegisterPageTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal("/Account/SignIn?registered=True", registered.Headers.Location?.OriginalString);
 
         await client.SignInAsync(email, "a long enough password");
-        var home = await client.GetStringAsync("/");
+        var front = await client.GetAsync("/");
+        Assert.Equal("/Carer", front.Headers.Location?.OriginalString);
 
-        Assert.Contains("Your carer profile", home);
+        Assert.Contains("Your carer profile", await client.GetStringAsync("/Carer"));
     }
 
     [Fact]
