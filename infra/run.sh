@@ -3,6 +3,8 @@
 # in-process Hangfire, simulated payments), migrating the database on start.
 #   infra/run.sh               serves http://127.0.0.1:5000
 #   PORT=8080 infra/run.sh     another port
+#   infra/run.sh seed-demo     (re)seeds the demo area, prints its sign-in details, and exits
+#   CAREMATCH_ADMIN_PASSWORD=... infra/run.sh create-admin you@example.org   makes an admin and exits
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is needed (dotnet on PATH)." >&2; exit 1; }
@@ -11,4 +13,4 @@ url="http://127.0.0.1:$port"
 dotnet build src/CareMatch.Web -nologo -v q
 echo "== CareMatch is starting at $url  (jobs dashboard: $url/jobs, health: $url/health; Ctrl+C stops it)"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
-exec dotnet run --no-build --project src/CareMatch.Web -- --urls "$url"
+exec dotnet run --no-build --project src/CareMatch.Web -- "$@" --urls "$url"

@@ -13,6 +13,7 @@ using CareMatch.SharedKernel.Persistence;
 using CareMatch.SharedKernel.Time;
 using CareMatch.Web.Infrastructure.CommandLine;
 using CareMatch.Web.Infrastructure.Database;
+using CareMatch.Web.Infrastructure.Demo;
 using CareMatch.Web.Infrastructure.Email;
 using CareMatch.Web.Infrastructure.Health;
 using CareMatch.Web.Infrastructure.Identity;
@@ -32,9 +33,12 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IClock, SystemClock>();
 builder.Services.AddSingleton<IPostcodeGeocoder, CentroidTableGeocoder>();
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+builder.Services.AddScoped<HttpCurrentUser>();
+builder.Services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<HttpCurrentUser>());
 builder.Services.AddScoped<IAccountLinks, AccountLinks>();
 builder.Services.AddCareMatchEmail(builder.Configuration);
+builder.Services.AddSingleton(builder.Configuration.GetSection(DemoSettings.Section).Get<DemoSettings>() ?? new DemoSettings());
+builder.Services.AddSingleton<DemoSeeder>();
 
 builder.Services
     .AddAccountsModule(builder.Configuration)
@@ -70,10 +74,9 @@ builder.Services.AddHealthChecks()
 var app = builder.Build();
 
 await DatabaseInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
-if (args is [AdminCommand.Name, ..])
-{
-    return await AdminCommand.RunAsync(app.Services, args);
-}
+if (args is [AdminCommand.Name, ..]) return await AdminCommand.RunAsync(app.Services, args);
+if (args is [DemoCommand.Name, ..]) return await DemoCommand.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
+await DemoCommand.SeedOnFirstStartAsync(app.Services, app.Lifetime.ApplicationStopping);
 app.Services.ScheduleRecurringJobs();
 
 if (!app.Environment.IsDevelopment())

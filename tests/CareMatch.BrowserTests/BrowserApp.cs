@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,7 +10,8 @@ namespace CareMatch.BrowserTests;
 
 /// <summary>
 /// The app on its embedded defaults (SQLite, job server on) listening on a real loopback
-/// port, and one headless Debian Chromium for the tests to drive.
+/// port, and one headless Debian Chromium for the tests to drive. A first admin is created at
+/// start, and emails are written to a folder the tests read, as a person reads their inbox.
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime
 {
@@ -23,7 +25,19 @@ public sealed class BrowserApp : IAsyncLifetime
     private readonly AppFactory _factory;
     private IPlaywright? _playwright;
 
-    public BrowserApp() => _factory = new AppFactory(Path.Combine(_folder, "carematch.db"));
+    public BrowserApp()
+    {
+        MailFolder = Path.Combine(_folder, "mail");
+        _factory = new AppFactory(Path.Combine(_folder, "carematch.db"), MailFolder, AdminEmail, AdminPassword);
+    }
+
+    /// <summary>The first admin, created at start from <c>Accounts:BootstrapAdmin</c>.</summary>
+    public string AdminEmail { get; } = $"admin-{Guid.NewGuid():N}@example.test";
+
+    public string AdminPassword { get; } = $"admin passphrase {Guid.NewGuid():N}";
+
+    /// <summary>Where the app writes each email it sends, one .eml file per email.</summary>
+    public string MailFolder { get; }
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -48,6 +62,7 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
+    /// <summary>A page in a browser context of its own: a separate person, with their own cookies.</summary>
     public async Task<IPage> NewPageAsync(int width = 1024)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
@@ -57,6 +72,33 @@ public sealed class BrowserApp : IAsyncLifetime
         });
         return await context.NewPageAsync();
     }
+
+    /// <summary>
+    /// The newest email to <paramref name="to"/> whose subject contains <paramref name="subject"/>,
+    /// waiting a few seconds for it to arrive.
+    /// </summary>
+    public async Task<SentEmail> LatestEmailAsync(string to, string subject)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var emails = ReadEmails();
+            var found = emails.LastOrDefault(email =>
+                string.Equals(email.To, to, StringComparison.OrdinalIgnoreCase) && email.Subject.Contains(subject, StringComparison.Ordinal));
+            if (found is not null) return found;
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"No email to {to} with \"{subject}\" in its subject. Emails sent:\n" +
+                    string.Join("\n", emails.Select(email => $"{email.To}: {email.Subject}")));
+            }
+            await Task.Delay(200);
+        }
+    }
+
+    // File names start with the time sent, so ordinal order is the order they were sent in.
+    private List<SentEmail> ReadEmails() => Directory.Exists(MailFolder)
+        ? [.. Directory.GetFiles(MailFolder, "*.eml").Order(StringComparer.Ordinal).Select(file => SentEmail.Parse(File.ReadAllText(file)))]
+        : [];
 
     public async Task DisposeAsync()
     {
@@ -73,7 +115,7 @@ public sealed class BrowserApp : IAsyncLifetime
         }
     }
 
-    private sealed class AppFactory(string databaseFile) : WebApplicationFactory<Program>
+    private sealed class AppFactory(string databaseFile, string mailFolder, string adminEmail, string adminPassword) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -83,6 +125,44 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("Hangfire:ServerEnabled", "true");
             builder.UseSetting("Hangfire:QueuePollInterval", "00:00:01");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("Demo:SeedOnStart", "false");
+            builder.UseSetting("Accounts:BootstrapAdmin:Email", adminEmail);
+            builder.UseSetting("Accounts:BootstrapAdmin:Password", adminPassword);
+            builder.UseSetting("Email:PickupFolder", mailFolder);
+            // Every test signs in from 127.0.0.1, and the whole run takes under a minute: the
+            // per-address limit on account forms (10 a minute) would refuse the later tests.
+            builder.UseSetting("Security:AccountFormPostsPerMinute", "1000");
         }
     }
+}
+
+/// <summary>An email the app wrote to its pickup folder.</summary>
+public sealed partial record SentEmail(string To, string Subject, string Body)
+{
+    /// <summary>The one absolute link in the body.</summary>
+    public Uri Link
+    {
+        get
+        {
+            var match = LinkPattern().Match(Body);
+            Assert.True(match.Success, $"The email \"{Subject}\" to {To} has no link:\n{Body}");
+            return new Uri(match.Value);
+        }
+    }
+
+    public static SentEmail Parse(string text)
+    {
+        var split = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        var head = split < 0 ? text : text[..split];
+        var body = split < 0 ? string.Empty : text[(split + 4)..];
+        var headers = head.Split("\r\n")
+            .Select(line => line.Split(':', 2))
+            .Where(parts => parts.Length == 2)
+            .GroupBy(parts => parts[0].Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(group => group.Key, group => group.First()[1].Trim(), StringComparer.OrdinalIgnoreCase);
+        return new SentEmail(headers.GetValueOrDefault("To", ""), headers.GetValueOrDefault("Subject", ""), body);
+    }
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex LinkPattern();
 }

@@ -4,13 +4,16 @@ using Microsoft.Playwright;
 namespace CareMatch.BrowserTests;
 
 /// <summary>What a person does on day one: arrive, sign up, sign in, and see a home page made for them.</summary>
-public sealed partial class SignUpJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
+[Collection(BrowserCollection.Name)]
+public sealed partial class SignUpJourneyTests(BrowserApp app)
 {
+    private const string Password = "a long enough password";
+
     [Fact]
     public async Task A_carer_signs_up_signs_in_and_finds_their_draft_profile_on_the_home_page()
     {
         var page = await app.NewPageAsync();
-        var email = $"carer-{Guid.NewGuid():N}@example.test";
+        var email = PageActions.NewEmail("carer");
 
         await page.GotoAsync("/");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Care at home, from carers near you");
@@ -18,27 +21,55 @@ public sealed partial class SignUpJourneyTests(BrowserApp app) : IClassFixture<B
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Create an account" }).First.ClickAsync();
         await page.AssertAccessibleAsync("register");
-        await page.GetByLabel("I am a carer offering care").CheckAsync();
+        await page.GetByLabel(PageActions.CarerChoice).CheckAsync();
         await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Create a password").FillAsync("a long enough password");
+        await page.GetByLabel("Create a password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(SignInAfterRegistration());
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your account has been created");
         await page.AssertAccessibleAsync("sign-in-after-registration");
         await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("a long enough password");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
+        await Assertions.Expect(page).ToHaveURLAsync(PageActions.At("/Carer"));
+        await page.ExpectSignedInAsAsync(email);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Your carer profile");
         // The draft profile arrives through the outbox and the job server, so allow it a moment.
-        var status = page.GetByTestId("carer-profile-status");
-        for (var attempt = 0; attempt < 20 && !(await status.InnerTextAsync()).Contains("draft", StringComparison.Ordinal); attempt++)
-        {
-            await Task.Delay(500);
-            await page.ReloadAsync();
-        }
-        await Assertions.Expect(status).ToContainTextAsync("Your profile is a draft");
+        await page.ReloadUntilAsync(page.GetByTestId("carer-profile-status"), "Your profile is a draft");
         await page.AssertAccessibleAsync("home-carer");
+    }
+
+    [Fact]
+    public async Task A_seeker_signs_up_signs_in_and_confirms_their_email_address_from_the_link_they_were_sent()
+    {
+        var page = await app.NewPageAsync();
+        var email = PageActions.NewEmail("seeker");
+
+        await page.RegisterAsync(PageActions.SeekerChoice, email, Password);
+        await page.SignInAsync(email, Password);
+
+        await Assertions.Expect(page).ToHaveURLAsync(PageActions.At("/Seeker"));
+        await page.ExpectSignedInAsAsync(email);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Find care at home");
+        await Assertions.Expect(page.GetByTestId("seeker-next-step")).ToBeVisibleAsync();
+        var banner = page.GetByRole(AriaRole.Region, new() { Name = "Important" });
+        await Assertions.Expect(banner).ToContainTextAsync("Confirm your email address");
+        await Assertions.Expect(banner).ToContainTextAsync(email);
+        await page.AssertAccessibleAsync("home-seeker-unconfirmed");
+
+        var confirmation = await app.LatestEmailAsync(email, "Confirm your email address for CareMatch");
+        Assert.Equal("/Account/ConfirmEmail", confirmation.Link.AbsolutePath);
+        await page.GotoAsync(confirmation.Link.ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Email address confirmed");
+        await page.AssertAccessibleAsync("email-confirmed");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Go to your home page" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(PageActions.At("/Seeker"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Find care at home");
+        await Assertions.Expect(page.GetByText("Confirm your email address")).ToHaveCountAsync(0);
+        await page.AssertAccessibleAsync("home-seeker-confirmed");
     }
 
     [Fact]

@@ -25,4 +25,18 @@ public sealed class CentroidTableGeocoder : IPostcodeGeocoder
         ArgumentNullException.ThrowIfNull(district);
         return CentroidTables.Embedded.Districts.TryGetValue(district.Value, out var point) ? point : null;
     }
+
+    /// <summary>Every sector the table knows in one postcode area (e.g. "LS"), sorted; for demo data and benchmarks.</summary>
+    public static IReadOnlyList<string> KnownSectorsInArea(string area) =>
+        CentroidTables.Embedded.Sectors.Keys
+            .Where(sector => PostcodeFormat.AreaOf(sector.Split(' ')[0]) == area)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Every district the table knows in one postcode area, sorted.</summary>
+    public static IReadOnlyList<string> KnownDistrictsInArea(string area) =>
+        CentroidTables.Embedded.Districts.Keys
+            .Where(district => PostcodeFormat.AreaOf(district) == area)
+            .Order(StringComparer.Ordinal)
+            .ToList();
 }

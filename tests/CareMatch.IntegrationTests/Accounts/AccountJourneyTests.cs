@@ -38,6 +38,27 @@ public abstract class AccountJourneyTests<TFactory>(TFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task A_person_whose_link_went_astray_gets_a_new_one_that_works()
+    {
+        var (email, _) = await factory.RegisterAsync(AccountRoles.Carer);
+        var client = await factory.SignedInAsync(email);
+
+        var resent = await client.SubmitAsync("/Account/Manage", new Dictionary<string, string>(), handler: "ResendConfirmation");
+
+        Assert.Equal(HttpStatusCode.Redirect, resent.StatusCode);
+        Assert.Equal(2, factory.EmailsTo(email).Count);
+        Assert.Contains("Email address confirmed", await client.GetStringAsync(factory.LinkInLatestEmailTo(email)));
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_offers_a_way_back_from_a_forgotten_password()
+    {
+        var page = await factory.CreateBrowserLikeClient().GetStringAsync("/Account/SignIn");
+
+        Assert.Contains("href=\"/Account/ForgotPassword\"", page);
+    }
+
+    [Fact]
     public async Task A_forgotten_password_is_reset_from_the_emailed_link()
     {
         var (email, _) = await factory.RegisterAsync(AccountRoles.Carer);
@@ -52,6 +73,7 @@ public abstract class AccountJourneyTests<TFactory>(TFactory factory) : IClassFi
         });
 
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Contains("Your password has been changed", await client.GetStringAsync(reset.Headers.Location!.OriginalString));
         await factory.CreateBrowserLikeClient().SignInAsync(email, "my new memorable phrase");
         var old = await factory.CreateBrowserLikeClient().SubmitAsync("/Account/SignIn", new Dictionary<string, string>
         {

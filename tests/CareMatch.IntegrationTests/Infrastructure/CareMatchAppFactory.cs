@@ -30,6 +30,7 @@ public abstract class CareMatchAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Email:PickupFolder", MailFolder);
         builder.UseSetting("App:PublicUrl", "https://localhost");
+        builder.UseSetting("Demo:SeedOnStart", "false");
         builder.UseSetting("Security:AccountFormPostsPerMinute", AccountFormPostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

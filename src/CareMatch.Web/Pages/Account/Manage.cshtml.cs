@@ -12,8 +12,17 @@ public sealed class ManageModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool PasswordChanged { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public bool ConfirmationSent { get; set; }
+
     public MyAccount? Account { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Account = await sender.Send(new GetMyAccount(), cancellationToken);
+
+    public async Task<IActionResult> OnPostResendConfirmationAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new ResendEmailConfirmation(), cancellationToken);
+        return RedirectToPage(new { confirmationSent = true });
+    }
 }

@@ -16,6 +16,19 @@ public sealed class SignInModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Registered { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public bool PasswordReset { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool InvitationAccepted { get; set; }
+
+    /// <summary>Good news from the page that sent the person here, if any.</summary>
+    public string? Notice =>
+        Registered ? "Your account has been created"
+        : PasswordReset ? "Your password has been changed"
+        : InvitationAccepted ? "Your password has been set"
+        : null;
+
     public void OnGet()
     {
     }

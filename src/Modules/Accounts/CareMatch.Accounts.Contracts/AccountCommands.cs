@@ -29,3 +29,12 @@ public sealed record RestoreAccount(string UserId) : ICommand;
 
 /// <summary>Creates an admin (first admin from the command line or configuration). Not reachable from any page.</summary>
 public sealed record CreateAdminAccount(string Email, string Password) : ICommand<string>;
+
+/// <summary>
+/// An admin creates a ready-to-use account (email confirmed), or resets the password of an
+/// existing one. Commissioners need their council. Used to set up demo data.
+/// </summary>
+public sealed record ProvisionAccount(string Email, string Password, string Role, Guid? CouncilId = null) : ICommand<string>;
+
+/// <summary>Sends the signed-in person a new link to confirm their email address.</summary>
+public sealed record ResendEmailConfirmation : ICommand;

@@ -13,5 +13,8 @@ internal sealed class CarerProfileConfiguration : IEntityTypeConfiguration<Carer
         builder.Property(p => p.UserId).HasMaxLength(450);
         builder.HasIndex(p => p.UserId).IsUnique();
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.DisplayName).HasMaxLength(CarerProfileRules.MaxDisplayNameLength);
+        builder.Property(p => p.HomePostcode).HasMaxLength(8);
+        builder.Property(p => p.HomeSector).HasMaxLength(6);
     }
 }

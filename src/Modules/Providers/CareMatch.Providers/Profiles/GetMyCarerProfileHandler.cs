@@ -14,7 +14,7 @@ internal sealed class GetMyCarerProfileHandler(ProvidersDbContext db, ICurrentUs
         if (currentUser.UserId is not { } userId) return null;
         return await db.CarerProfiles.AsNoTracking()
             .Where(p => p.UserId == userId)
-            .Select(p => new CarerProfileSummary(p.Id, p.UserId, p.Status, p.CreatedAt))
+            .Select(p => new CarerProfileSummary(p.Id, p.UserId, p.Status, p.CreatedAt, p.DisplayName, p.HomePostcode, p.HomeSector))
             .SingleOrDefaultAsync(cancellationToken);
     }
 }

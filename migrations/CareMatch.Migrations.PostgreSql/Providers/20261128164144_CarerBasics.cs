@@ -1,0 +1,81 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CareMatch.Migrations.PostgreSql.Providers
+{
+    /// <inheritdoc />
+    public partial class CarerBasics : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "DisplayName",
+                schema: "providers",
+                table: "CarerProfiles",
+                type: "character varying(60)",
+                maxLength: 60,
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "HomeLatitude",
+                schema: "providers",
+                table: "CarerProfiles",
+                type: "double precision",
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "HomeLongitude",
+                schema: "providers",
+                table: "CarerProfiles",
+                type: "double precision",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HomePostcode",
+                schema: "providers",
+                table: "CarerProfiles",
+                type: "character varying(8)",
+                maxLength: 8,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HomeSector",
+                schema: "providers",
+                table: "CarerProfiles",
+                type: "character varying(6)",
+                maxLength: 6,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "DisplayName",
+                schema: "providers",
+                table: "CarerProfiles");
+
+            migrationBuilder.DropColumn(
+                name: "HomeLatitude",
+                schema: "providers",
+                table: "CarerProfiles");
+
+            migrationBuilder.DropColumn(
+                name: "HomeLongitude",
+                schema: "providers",
+                table: "CarerProfiles");
+
+            migrationBuilder.DropColumn(
+                name: "HomePostcode",
+                schema: "providers",
+                table: "CarerProfiles");
+
+            migrationBuilder.DropColumn(
+                name: "HomeSector",
+                schema: "providers",
+                table: "CarerProfiles");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Security.Cryptography;
+using CareMatch.Accounts.Contracts;
+using CareMatch.Commissioning.Contracts;
+using CareMatch.Providers.Contracts;
+using CareMatch.SharedKernel.Geography;
+using CareMatch.Web.Infrastructure.Identity;
+using CareMatch.Web.Infrastructure.Jobs;
+using Mediator;
+
+namespace CareMatch.Web.Infrastructure.Demo;
+
+/// <summary>
+/// Builds a believable demo area through the modules' own commands: Leeds (the LS districts),
+/// carers spread over real LS sectors, seekers, a commissioner and an admin. Repeatable: what
+/// exists is kept and every demo account's password is set to the one printed.
+/// </summary>
+public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings settings, ILogger<DemoSeeder> logger)
+{
+    public async Task<DemoCredentials> SeedAsync(CancellationToken cancellationToken)
+    {
+        var password = string.IsNullOrWhiteSpace(settings.Password) ? NewPassphrase() : settings.Password;
+
+        var adminId = await InScopeAsync(async (sender, _) =>
+            await sender.Send(new CreateAdminAccount(DemoPeople.AdminEmail, password), cancellationToken));
+        // Creating skips an existing admin; provisioning then sets its password to this run's.
+        await AsAdminAsync(adminId, async (sender, _) =>
+            await sender.Send(new ProvisionAccount(DemoPeople.AdminEmail, password, AccountRoles.Admin), cancellationToken));
+        var councilId = await AsAdminAsync(adminId, (sender, _) => EnsureCouncilAsync(sender, cancellationToken));
+        await AsAdminAsync(adminId, async (sender, _) =>
+            await sender.Send(new ProvisionAccount(DemoPeople.CommissionerEmail, password, AccountRoles.Commissioner, councilId), cancellationToken));
+
+        var carerIds = new List<string>();
+        for (var number = 1; number <= settings.Carers; number++)
+        {
+            var email = DemoPeople.CarerEmail(number);
+            carerIds.Add(await AsAdminAsync(adminId, async (sender, _) =>
+                await sender.Send(new ProvisionAccount(email, password, AccountRoles.Carer), cancellationToken)));
+            if (number % 10 == 0 || number == settings.Carers) logger.LogInformation("Demo carers: {Done}/{Total} accounts", number, settings.Carers);
+        }
+        for (var number = 1; number <= settings.Seekers; number++)
+        {
+            var email = DemoPeople.SeekerEmail(number);
+            await AsAdminAsync(adminId, async (sender, _) =>
+                await sender.Send(new ProvisionAccount(email, password, AccountRoles.Seeker), cancellationToken));
+        }
+        logger.LogInformation("Demo seekers: {Total} accounts", settings.Seekers);
+
+        // Carers' draft profiles and the commissioner's council arrive through the outbox.
+        await InScopeAsync(async (_, services) =>
+        {
+            await services.GetRequiredService<OutboxDrainJob>().RunAsync(cancellationToken);
+            return true;
+        });
+        await PlaceCarersAsync(carerIds, cancellationToken);
+
+        return new DemoCredentials(password, DemoPeople.AdminEmail, DemoPeople.CommissionerEmail,
+            DemoPeople.CarerEmail(1), DemoPeople.SeekerEmail(1), settings.Carers, settings.Seekers);
+    }
+
+    private static async Task<Guid> EnsureCouncilAsync(ISender sender, CancellationToken cancellationToken)
+    {
+        var existing = (await sender.Send(new ListCouncils(), cancellationToken)).FirstOrDefault(c => c.Name == DemoPeople.CouncilName);
+        if (existing is not null) return existing.Id;
+        var districts = CentroidTableGeocoder.KnownDistrictsInArea(DemoPeople.Area);
+        return await sender.Send(new CreateCouncil(DemoPeople.CouncilName, string.Join(", ", districts)), cancellationToken);
+    }
+
+    /// <summary>Each carer gets a name and a home postcode in a real LS sector, the same ones on every run.</summary>
+    private async Task PlaceCarersAsync(List<string> carerIds, CancellationToken cancellationToken)
+    {
+        var sectors = CentroidTableGeocoder.KnownSectorsInArea(DemoPeople.Area);
+        var random = new Random(2026);
+        for (var index = 0; index < carerIds.Count; index++)
+        {
+            var sector = sectors[random.Next(sectors.Count)];
+            var postcode = $"{sector}{InwardLetters[random.Next(InwardLetters.Length)]}{InwardLetters[random.Next(InwardLetters.Length)]}";
+            var name = DemoPeople.CarerName(index + 1);
+            await InScopeAsync(async (sender, services) =>
+            {
+                services.GetRequiredService<HttpCurrentUser>().ActAs(carerIds[index], AccountRoles.Carer);
+                await sender.Send(new UpdateMyCarerBasics(name, postcode), cancellationToken);
+                return true;
+            });
+        }
+        logger.LogInformation("Demo carers: {Total} placed across {Sectors} LS sectors", carerIds.Count, sectors.Count);
+    }
+
+    /// <summary>The letters a postcode's last two characters may use (never C, I, K, M, O or V).</summary>
+    private const string InwardLetters = "ABDEFGHJLNPQRSTUWXYZ";
+
+    private Task<T> AsAdminAsync<T>(string adminId, Func<ISender, IServiceProvider, Task<T>> work) =>
+        InScopeAsync((sender, services) =>
+        {
+            services.GetRequiredService<HttpCurrentUser>().ActAs(adminId, AccountRoles.Admin);
+            return work(sender, services);
+        });
+
+    private async Task<T> InScopeAsync<T>(Func<ISender, IServiceProvider, Task<T>> work)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<ISender>(), scope.ServiceProvider);
+    }
+
+    /// <summary>Four random words from a small list: easy to type from the console, not guessable.</summary>
+    private static string NewPassphrase()
+    {
+        string[] words = ["amber", "biscuit", "canal", "daisy", "ember", "fern", "garden", "harbour", "island", "juniper", "kettle", "lantern",
+            "meadow", "nutmeg", "orchard", "pebble", "quilt", "river", "saffron", "teapot", "umbrella", "velvet", "willow", "yarrow"];
+        return string.Join('-', Enumerable.Range(0, 4).Select(_ => words[RandomNumberGenerator.GetInt32(words.Length)]));
+    }
+}
+
+public sealed record DemoCredentials(
+    string Password, string Admin, string Commissioner, string FirstCarer, string FirstSeeker, int Carers, int Seekers);

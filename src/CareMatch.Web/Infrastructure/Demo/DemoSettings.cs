@@ -1,0 +1,17 @@
+namespace CareMatch.Web.Infrastructure.Demo;
+
+/// <summary>The <c>Demo</c> section.</summary>
+public sealed class DemoSettings
+{
+    public const string Section = "Demo";
+
+    /// <summary>Seed the demo area on the first start of an empty embedded (SQLite) database.</summary>
+    public bool SeedOnStart { get; set; } = true;
+
+    /// <summary>The password every demo account gets; a fresh random passphrase when not set.</summary>
+    public string? Password { get; set; }
+
+    public int Carers { get; set; } = 40;
+
+    public int Seekers { get; set; } = 10;
+}

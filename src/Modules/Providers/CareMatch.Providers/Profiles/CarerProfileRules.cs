@@ -1,0 +1,6 @@
+namespace CareMatch.Providers.Profiles;
+
+internal static class CarerProfileRules
+{
+    public const int MaxDisplayNameLength = 60;
+}

@@ -1,0 +1,45 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Providers.Contracts;
+using CareMatch.Providers.Persistence;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Geography;
+using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.Validation;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Providers.Profiles;
+
+internal sealed class UpdateMyCarerBasicsValidator : AbstractValidator<UpdateMyCarerBasics>
+{
+    public UpdateMyCarerBasicsValidator()
+    {
+        RuleFor(c => c.DisplayName)
+            .NotEmpty().WithMessage("Enter the name seekers will see, like Sam K.")
+            .MaximumLength(CarerProfileRules.MaxDisplayNameLength)
+            .WithMessage($"Name must be {CarerProfileRules.MaxDisplayNameLength} characters or fewer");
+        RuleFor(c => c.HomePostcode).Custom((input, context) =>
+        {
+            if (!Postcode.TryParse(input, out _, out var error)) context.AddFailure(error);
+        });
+    }
+}
+
+/// <summary>Sets the carer's shown name and private home postcode, geocoded to its sector's centroid.</summary>
+internal sealed class UpdateMyCarerBasicsHandler(ProvidersDbContext db, IPostcodeGeocoder geocoder, ICurrentUser currentUser)
+    : ICommandHandler<UpdateMyCarerBasics>
+{
+    public async ValueTask<Unit> Handle(UpdateMyCarerBasics command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireRole(AccountRoles.Carer);
+        var postcode = Postcode.Parse(command.HomePostcode);
+        var place = geocoder.Geocode(postcode);
+        if (place.Point is not { } point) throw new InputValidationException(nameof(command.HomePostcode), GeocodeResult.NotFoundMessage);
+
+        var profile = await db.CarerProfiles.SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken)
+            ?? throw new InputValidationException(string.Empty, "We are still setting up your profile. Try again in a moment");
+        profile.UpdateBasics(command.DisplayName.Trim(), postcode.Value, postcode.Sector, point.Latitude, point.Longitude);
+        return Unit.Value;
+    }
+}

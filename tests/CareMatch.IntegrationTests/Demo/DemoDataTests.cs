@@ -1,0 +1,136 @@
+using CareMatch.Commissioning.Persistence;
+using CareMatch.IntegrationTests.Infrastructure;
+using CareMatch.Providers.Persistence;
+using CareMatch.Web.Infrastructure.CommandLine;
+using CareMatch.Web.Infrastructure.Demo;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareMatch.IntegrationTests.Demo;
+
+public sealed class SmallDemoAppFactory : SqliteAppFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Demo:Carers", "4");
+        builder.UseSetting("Demo:Seekers", "2");
+    }
+}
+
+public sealed class ProductionAppFactory : SqliteAppFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseEnvironment("Production");
+    }
+}
+
+/// <summary>The demo area: believable, repeatable, and never poured into a real production database.</summary>
+public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<SmallDemoAppFactory>
+{
+    [Fact]
+    public async Task Seeding_builds_Leeds_with_placed_carers_and_a_commissioner_who_can_sign_in()
+    {
+        var credentials = await SeedAsync();
+
+        var (districts, assignments) = await factory.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<CommissioningDbContext>();
+            var council = await db.Councils.Include(c => c.Districts).SingleAsync(c => c.Name == DemoPeople.CouncilName);
+            return (council.Districts.Select(d => d.District).ToList(), await db.CommissionerAssignments.CountAsync(a => a.CouncilId == council.Id));
+        });
+        Assert.Contains("LS6", districts);
+        Assert.True(districts.Count > 25, $"only {districts.Count} LS districts");
+        Assert.All(districts, d => Assert.StartsWith("LS", d, StringComparison.Ordinal));
+        Assert.Equal(1, assignments);
+
+        var sectors = await factory.InScopeAsync(services => services.GetRequiredService<ProvidersDbContext>()
+            .CarerProfiles.Where(p => p.HomeSector != null).Select(p => p.HomeSector!).ToListAsync());
+        Assert.Equal(4, sectors.Count);
+        Assert.All(sectors, s => Assert.Matches("^LS[0-9]{1,2} [0-9]$", s));
+
+        var commissioner = await factory.SignedInAsync(credentials.Commissioner, credentials.Password);
+        Assert.Contains(DemoPeople.CouncilName, await commissioner.GetStringAsync("/Commissioner"));
+        var carer = await factory.SignedInAsync(credentials.FirstCarer, credentials.Password);
+        Assert.Contains("Your profile is a", await carer.GetStringAsync("/Carer"));
+    }
+
+    [Fact]
+    public async Task Seeding_again_adds_nothing_and_the_new_password_works()
+    {
+        await SeedAsync();
+        var before = await CountsAsync();
+
+        var again = await SeedAsync();
+
+        Assert.Equal(before, await CountsAsync());
+        await factory.SignedInAsync(again.Admin, again.Password);
+    }
+
+    private Task<DemoCredentials> SeedAsync() =>
+        factory.Services.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
+
+    private Task<(int Profiles, int Councils, int Assignments)> CountsAsync() =>
+        factory.InScopeAsync(async services =>
+        {
+            var commissioning = services.GetRequiredService<CommissioningDbContext>();
+            return (await services.GetRequiredService<ProvidersDbContext>().CarerProfiles.CountAsync(),
+                    await commissioning.Councils.CountAsync(),
+                    await commissioning.CommissionerAssignments.CountAsync());
+        });
+}
+
+public sealed class DemoRefusalTests(ProductionAppFactory factory) : IClassFixture<ProductionAppFactory>
+{
+    [Fact]
+    public async Task The_demo_command_refuses_a_production_database_with_real_accounts()
+    {
+        await factory.RegisterAsync("Seeker");
+
+        var exitCode = await DemoCommand.RunAsync(factory.Services, CancellationToken.None);
+
+        Assert.Equal(1, exitCode);
+        var demoAccounts = await factory.InScopeAsync(services => services.GetRequiredService<CareMatch.Accounts.Persistence.AccountsDbContext>()
+            .Users.CountAsync(u => u.Email!.EndsWith(DemoPeople.Domain)));
+        Assert.Equal(0, demoAccounts);
+    }
+}
+
+/// <summary>The first admin from the command line: the password from the environment, never from code.</summary>
+public sealed class CreateAdminCommandTests(SqliteAppFactory factory) : IClassFixture<SqliteAppFactory>
+{
+    [Fact]
+    public async Task Create_admin_makes_an_admin_who_can_open_the_back_office()
+    {
+        var email = AppScope.UniqueEmail("first-admin");
+        Environment.SetEnvironmentVariable(AdminCommand.PasswordVariable, "a first admin passphrase");
+        try
+        {
+            Assert.Equal(0, await AdminCommand.RunAsync(factory.Services, [AdminCommand.Name, email]));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(AdminCommand.PasswordVariable, null);
+        }
+
+        var admin = await factory.SignedInAsync(email, "a first admin passphrase");
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await admin.GetAsync("/Admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Create_admin_refuses_a_common_password()
+    {
+        Environment.SetEnvironmentVariable(AdminCommand.PasswordVariable, "password123");
+        try
+        {
+            Assert.Equal(1, await AdminCommand.RunAsync(factory.Services, [AdminCommand.Name, AppScope.UniqueEmail("weak-admin")]));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(AdminCommand.PasswordVariable, null);
+        }
+    }
+}
