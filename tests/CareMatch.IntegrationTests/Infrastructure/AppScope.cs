@@ -23,4 +23,8 @@ public static class AppScope
         factory.InScopeAsync(async services => await services.GetRequiredService<ISender>().Send(command));
 
     public static string UniqueEmail(string who) => $"{who}-{Guid.NewGuid():N}@example.test";
+
+    /// <summary>The database this app instance uses, so a second node can join it.</summary>
+    public static string GetConnectionString(this IServiceProvider services) =>
+        services.GetRequiredService<CareMatch.Web.Infrastructure.Database.DatabaseSettings>().ConnectionString;
 }

@@ -63,4 +63,19 @@ public sealed class SessionRevalidationTests(TimeControlledAppFactory factory) :
         Assert.Equal(HttpStatusCode.Redirect, (await laptop.GetAsync("/Carer")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync("/Carer")).StatusCode);
     }
+
+    [Fact]
+    public async Task Signing_out_everywhere_else_ends_the_other_sessions_within_a_minute_and_keeps_this_one()
+    {
+        var (email, _) = await factory.RegisterAsync(AccountRoles.Seeker);
+        var lostPhone = await factory.SignedInAsync(email);
+        var laptop = await factory.SignedInAsync(email);
+
+        var done = await laptop.SubmitAsync("/Account/Manage", new Dictionary<string, string>(), handler: "SignOutEverywhereElse");
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        factory.Time.Advance(TimeSpan.FromSeconds(61));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await lostPhone.GetAsync("/Seeker")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync("/Seeker")).StatusCode);
+    }
 }

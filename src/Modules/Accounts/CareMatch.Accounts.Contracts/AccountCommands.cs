@@ -38,3 +38,6 @@ public sealed record ProvisionAccount(string Email, string Password, string Role
 
 /// <summary>Sends the signed-in person a new link to confirm their email address.</summary>
 public sealed record ResendEmailConfirmation : ICommand;
+
+/// <summary>Ends every session of the signed-in person except this one (a lost phone, a shared computer).</summary>
+public sealed record SignOutEverywhereElse : ICommand;
