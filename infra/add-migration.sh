@@ -23,6 +23,6 @@ for provider in Sqlite PostgreSql SqlServer; do
     --context "${module}DbContext" \
     --output-dir "$module" \
     -- --Database:Provider="$provider" --Database:ConnectionString="${design_connection[$provider]}" \
-       --Database:MigrateOnStart=false --Hangfire:ServerEnabled=false
+       --Database:MigrateOnStart=false --Hangfire:ServerEnabled=false --App:PublicUrl=http://design-time.invalid
 done
 dotnet build src/CareMatch.Web -v q -nologo

@@ -71,6 +71,13 @@ builder.Services.AddHealthChecks()
     .AddCheck<ModuleDatabasesHealthCheck>("database")
     .AddCheck<HangfireHealthCheck>("jobs");
 
+// Emailed links are built from App:PublicUrl when set, else from the request's Host header,
+// which a stranger controls. Production must say where it lives.
+if (builder.Environment.IsProduction() && string.IsNullOrWhiteSpace(builder.Configuration["App:PublicUrl"]))
+{
+    throw new InvalidOperationException("Set App:PublicUrl (for example https://carematch.example.org) in production.");
+}
+
 var app = builder.Build();
 
 await DatabaseInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
