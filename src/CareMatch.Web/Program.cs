@@ -57,6 +57,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     options.Assemblies =
     [
         typeof(AccountsModule), typeof(AccountRoles),
+        typeof(NeedsModule), typeof(CareMatch.Needs.Contracts.CreateCareRequest),
         typeof(ProvidersModule), typeof(CareMatch.Providers.Contracts.GetMyCarerProfile),
         typeof(CommissioningModule), typeof(CareMatch.Commissioning.Contracts.CreateCouncil),
     ];

@@ -126,6 +126,7 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("Hangfire:QueuePollInterval", "00:00:01");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Demo:SeedOnStart", "false");
+            builder.UseSetting("Providers:Uploads:Folder", Path.Combine(Path.GetTempPath(), $"carematch-browser-uploads-{Guid.NewGuid():N}"));
             builder.UseSetting("Accounts:BootstrapAdmin:Email", adminEmail);
             builder.UseSetting("Accounts:BootstrapAdmin:Password", adminPassword);
             builder.UseSetting("Email:PickupFolder", mailFolder);

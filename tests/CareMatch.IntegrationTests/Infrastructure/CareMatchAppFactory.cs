@@ -31,6 +31,7 @@ public abstract class CareMatchAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:PickupFolder", MailFolder);
         builder.UseSetting("App:PublicUrl", "https://localhost");
         builder.UseSetting("Demo:SeedOnStart", "false");
+        builder.UseSetting("Providers:Uploads:Folder", Directory.CreateTempSubdirectory("carematch-uploads-").FullName);
         builder.UseSetting("Security:AccountFormPostsPerMinute", AccountFormPostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -1,4 +1,7 @@
+using CareMatch.Needs.Expiry;
+using CareMatch.Needs.Input;
 using CareMatch.Needs.Persistence;
+using CareMatch.SharedKernel.Jobs;
 using CareMatch.SharedKernel.Persistence;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
@@ -13,6 +16,9 @@ public static class NeedsModule
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<NeedsDbContext>(NeedsDbContext.Schema);
         services.AddValidatorsFromAssembly(typeof(NeedsModule).Assembly, includeInternalTypes: true);
+        services.AddScoped<PlaceReader>();
+        services.AddScoped<CareRequestReader>();
+        services.AddScoped<IRecurringJob, ExpireLapsedCareRequests>();
         return services;
     }
 }

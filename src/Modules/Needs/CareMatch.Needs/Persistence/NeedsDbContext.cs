@@ -1,3 +1,4 @@
+using CareMatch.Needs.Requests;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,8 @@ internal sealed class NeedsDbContext(DbContextOptions<NeedsDbContext> options) :
 {
     public const string Schema = "needs";
 
+    public DbSet<CareRequest> CareRequests => Set<CareRequest>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);
 
@@ -15,5 +18,6 @@ internal sealed class NeedsDbContext(DbContextOptions<NeedsDbContext> options) :
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.AddOutbox("Needs");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NeedsDbContext).Assembly);
     }
 }

@@ -1,4 +1,6 @@
+using CareMatch.Providers.Credentials;
 using CareMatch.Providers.Profiles;
+using CareMatch.Providers.Uploads;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +12,10 @@ internal sealed class ProvidersDbContext(DbContextOptions<ProvidersDbContext> op
     public const string Schema = "providers";
 
     public DbSet<CarerProfile> CarerProfiles => Set<CarerProfile>();
+
+    public DbSet<Credential> Credentials => Set<Credential>();
+
+    public DbSet<UploadedFile> UploadedFiles => Set<UploadedFile>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);

@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Providers.Profiles;
 
-/// <summary>A new carer account gets a draft profile to fill in. Idempotent: a redelivered event adds nothing.</summary>
+/// <summary>
+/// A new carer account gets a draft profile to fill in, with the account's email address (for
+/// expiry warnings). Idempotent: a redelivered event adds nothing.
+/// </summary>
 internal sealed class StartDraftProfileWhenCarerRegisters(ProvidersDbContext db, IClock clock)
     : INotificationHandler<UserRegistered>
 {
@@ -17,8 +20,9 @@ internal sealed class StartDraftProfileWhenCarerRegisters(ProvidersDbContext db,
 
         await db.HandleOnceAsync(notification, nameof(StartDraftProfileWhenCarerRegisters), clock, async ct =>
         {
-            var exists = await db.CarerProfiles.AnyAsync(p => p.UserId == notification.UserId, ct);
-            if (!exists) db.CarerProfiles.Add(CarerProfile.StartDraft(notification.UserId, clock.UtcNow));
+            var existing = await db.CarerProfiles.SingleOrDefaultAsync(p => p.UserId == notification.UserId, ct);
+            if (existing is null) db.CarerProfiles.Add(CarerProfile.StartDraft(notification.UserId, notification.Email, clock.UtcNow));
+            else existing.RememberEmail(notification.Email);
         }, cancellationToken);
     }
 }

@@ -1,13 +1,14 @@
 using CareMatch.Accounts.Contracts;
+using CareMatch.Providers.Common;
 using CareMatch.Providers.Contracts;
 using CareMatch.Providers.Persistence;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Geography;
 using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.Time;
 using CareMatch.SharedKernel.Validation;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Providers.Profiles;
 
@@ -27,19 +28,19 @@ internal sealed class UpdateMyCarerBasicsValidator : AbstractValidator<UpdateMyC
 }
 
 /// <summary>Sets the carer's shown name and private home postcode, geocoded to its sector's centroid.</summary>
-internal sealed class UpdateMyCarerBasicsHandler(ProvidersDbContext db, IPostcodeGeocoder geocoder, ICurrentUser currentUser)
+internal sealed class UpdateMyCarerBasicsHandler(ProvidersDbContext db, IPostcodeGeocoder geocoder, ICurrentUser currentUser, IClock clock)
     : ICommandHandler<UpdateMyCarerBasics>
 {
     public async ValueTask<Unit> Handle(UpdateMyCarerBasics command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireRole(AccountRoles.Carer);
+        currentUser.RequireRole(AccountRoles.Carer);
         var postcode = Postcode.Parse(command.HomePostcode);
         var place = geocoder.Geocode(postcode);
         if (place.Point is not { } point) throw new InputValidationException(nameof(command.HomePostcode), GeocodeResult.NotFoundMessage);
 
-        var profile = await db.CarerProfiles.SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken)
-            ?? throw new InputValidationException(string.Empty, "We are still setting up your profile. Try again in a moment");
+        var profile = await MyProfile.LoadAsync(db, currentUser, cancellationToken);
         profile.UpdateBasics(command.DisplayName.Trim(), postcode.Value, postcode.Sector, point.Latitude, point.Longitude);
+        CarerEventFactory.ProfileChanged(db, profile, clock);
         return Unit.Value;
     }
 }

@@ -1,0 +1,30 @@
+using CareMatch.Needs.Contracts;
+
+namespace CareMatch.Needs.Requests;
+
+/// <summary>A request's content once every field has been read and checked: the only way content reaches a <see cref="CareRequest"/>.</summary>
+internal sealed record CareRequestSpec(
+    string RecipientFirstName,
+    AgeBand RecipientAgeBand,
+    RecipientRelationship RecipientRelationship,
+    string? CareNotes,
+    IReadOnlyList<CareType> CareTypes,
+    IReadOnlyList<CareSkill> RequiredSkills,
+    IReadOnlyList<CareSkill> PreferredSkills,
+    IReadOnlyList<string> Languages,
+    GenderPreference GenderPreference,
+    PreferredGender? CarerGender,
+    bool NeedsDriver,
+    bool HasPets,
+    bool SmokingInHome,
+    ScheduleKind Schedule,
+    DateOnly StartDate,
+    DateOnly? EndDate,
+    IReadOnlyList<VisitSlot> Slots,
+    bool Urgent,
+    PlaceSpec Place,
+    long MaxHourlyRatePence,
+    FundingSource Funding);
+
+/// <summary>Where: the postcode, the sector strangers may see, its centroid, and the private address line.</summary>
+internal sealed record PlaceSpec(string Postcode, string Sector, string District, double Latitude, double Longitude, string AddressLine);

@@ -1,0 +1,39 @@
+using CareMatch.Needs.Contracts;
+using CareMatch.Needs.Input;
+using CareMatch.Needs.Persistence;
+using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.Time;
+using CareMatch.SharedKernel.Validation;
+using Mediator;
+
+namespace CareMatch.Needs.Requests;
+
+internal sealed class PublishCareRequestHandler(NeedsDbContext db, CareRequestReader reader, ICurrentUser currentUser, IClock clock)
+    : ICommandHandler<PublishCareRequest>
+{
+    public async ValueTask<Unit> Handle(PublishCareRequest command, CancellationToken cancellationToken)
+    {
+        var request = await db.RequireOwnAsync(currentUser, command.RequestId, cancellationToken);
+        TransitionRefusals.EnsureCanMove(request, CareRequestStatus.Open);
+        EnsureStillValid(request);
+        var now = clock.UtcNow;
+        request.Publish(now);
+        db.Opened(request, now);
+        return Unit.Value;
+    }
+
+    // A draft saved last week may have dates that have since passed: check it all again. The
+    // publish button has no fields to show messages at, so the first problem is told as a whole.
+    private void EnsureStillValid(CareRequest request)
+    {
+        try
+        {
+            reader.Read(request.AsTyped());
+        }
+        catch (InputValidationException invalid)
+        {
+            var first = invalid.Errors.SelectMany(e => e.Value).FirstOrDefault() ?? "Something needs changing";
+            throw new InputValidationException(string.Empty, $"Change the request before you publish it. {first}");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using CareMatch.Needs.Contracts;
+using Mediator;
+
+namespace CareMatch.Providers.Contracts;
+
+/// <summary>The signed-in carer's profile details, for their form.</summary>
+public sealed record GetMyCarerDetails : IQuery<CarerDetails>;
+
+public sealed record CarerDetails(
+    string? Bio,
+    int? TravelRadiusKm,
+    IReadOnlyList<CareType> CareTypes,
+    IReadOnlyList<CareSkill> Skills,
+    string? Qualifications,
+    IReadOnlyList<string> Languages,
+    CarerGender? Gender,
+    bool Drives,
+    long? HourlyRatePence,
+    bool HasPhoto);
+
+/// <summary>
+/// The carer describes the care they give. The hourly rate comes as the pounds they typed
+/// ("18.50") and is stored as whole pence; languages as a comma-separated list.
+/// </summary>
+public sealed record UpdateMyCarerDetails(
+    string? Bio,
+    int? TravelRadiusKm,
+    IReadOnlyList<CareType> CareTypes,
+    IReadOnlyList<CareSkill> Skills,
+    string? Qualifications,
+    string? Languages,
+    CarerGender? Gender,
+    bool Drives,
+    string? HourlyRate) : ICommand;
+
+/// <summary>The carer's photo: JPEG or PNG, checked by content, 5 MB at most.</summary>
+public sealed record UploadMyPhoto(Stream Photo, long Length) : ICommand;

@@ -1,0 +1,56 @@
+using System.Globalization;
+using CareMatch.Providers.Contracts;
+using CareMatch.Providers.Profiles;
+using FluentValidation;
+
+namespace CareMatch.Providers.Details;
+
+internal sealed class UpdateMyCarerDetailsValidator : AbstractValidator<UpdateMyCarerDetails>
+{
+    private static readonly string MinRate = (CarerProfileRules.MinHourlyRatePence / 100m).ToString("0.00", CultureInfo.InvariantCulture);
+    private static readonly string MaxRate = (CarerProfileRules.MaxHourlyRatePence / 100m).ToString("0.00", CultureInfo.InvariantCulture);
+
+    public UpdateMyCarerDetailsValidator()
+    {
+        RuleFor(c => c.Bio).MaximumLength(CarerProfileRules.MaxBioLength)
+            .WithMessage($"About you must be {CarerProfileRules.MaxBioLength} characters or fewer");
+        RuleFor(c => c.TravelRadiusKm)
+            .NotNull().WithMessage("Enter how far you will travel, in kilometres")
+            .InclusiveBetween(CarerProfileRules.MinTravelRadiusKm, CarerProfileRules.MaxTravelRadiusKm)
+            .WithMessage($"How far you will travel must be between {CarerProfileRules.MinTravelRadiusKm} and {CarerProfileRules.MaxTravelRadiusKm} km");
+        RuleFor(c => c.CareTypes).NotEmpty().WithMessage("Select the care you offer");
+        RuleForEach(c => c.CareTypes).IsInEnum().WithMessage("Select the care you offer from the list");
+        RuleForEach(c => c.Skills).IsInEnum().WithMessage("Select your skills from the list");
+        RuleFor(c => c.Qualifications).MaximumLength(CarerProfileRules.MaxQualificationsLength)
+            .WithMessage($"Qualifications must be {CarerProfileRules.MaxQualificationsLength} characters or fewer");
+        RuleFor(c => c.Languages).NotEmpty().WithMessage("Enter the languages you speak, like English, Punjabi");
+        RuleFor(c => c.Languages).Must(l => Languages.Split(l).Count <= CarerProfileRules.MaxLanguages)
+            .WithMessage($"Enter {CarerProfileRules.MaxLanguages} languages or fewer");
+        RuleFor(c => c.Languages).Must(l => Languages.Split(l).All(name => name.Length <= CarerProfileRules.MaxLanguageLength))
+            .WithMessage($"Each language must be {CarerProfileRules.MaxLanguageLength} characters or fewer");
+        RuleFor(c => c.Gender).IsInEnum().WithMessage("Select your gender from the list");
+        RuleFor(c => c.HourlyRate).Custom((typed, context) =>
+        {
+            if (string.IsNullOrWhiteSpace(typed))
+            {
+                context.AddFailure("Enter your hourly rate in pounds, like 18.50");
+            }
+            else if (!HourlyRate.TryParsePence(typed, out var pence))
+            {
+                context.AddFailure("Enter your hourly rate as an amount in pounds, like 18.50");
+            }
+            else if (pence == 0)
+            {
+                context.AddFailure("Your hourly rate must be more than £0");
+            }
+            else if (pence < CarerProfileRules.MinHourlyRatePence)
+            {
+                context.AddFailure($"Your hourly rate must be at least £{MinRate}");
+            }
+            else if (pence > CarerProfileRules.MaxHourlyRatePence)
+            {
+                context.AddFailure($"Your hourly rate must be £{MaxRate} or less");
+            }
+        });
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using CareMatch.Providers.Bookability;
+using CareMatch.Providers.Contracts;
+using CareMatch.Providers.Credentials;
+
+namespace CareMatch.Providers.Profiles;
+
+/// <summary>What the carer must do to become (or stay) bookable, in plain words for their home page.</summary>
+internal static class CarerNotices
+{
+    public const int ExpiryWarningDays = 30;
+
+    public static IReadOnlyList<string> For(CarerProfile profile, DateOnly today)
+    {
+        var notices = new List<string>();
+        if (profile.AccountSuspended) notices.Add("Your account is suspended, so seekers cannot see you.");
+        if (profile.TravelRadiusKm is null || profile.HourlyRatePence is null || profile.CareTypes.Count == 0)
+        {
+            notices.Add("Tell seekers about the care you give, how far you travel and your hourly rate.");
+        }
+        foreach (var kind in CarerBookability.RequiredKinds)
+        {
+            var name = CredentialExpiry.Describe(kind);
+            if (profile.CredentialOf(kind) is not { } credential)
+            {
+                notices.Add($"Send your {Lower(name)}.");
+                continue;
+            }
+            var lastDay = CredentialExpiry.LastValidDay(credential);
+            if (CredentialExpiry.IsExpired(credential, today))
+                notices.Add($"Your {Lower(name)} expired on {Format(lastDay!.Value)}. Send a new one.");
+            else if (credential.State == CredentialState.Rejected)
+                notices.Add($"We could not accept your {Lower(name)}: {credential.RejectionReason}");
+            else if (lastDay is { } last && last <= today.AddDays(ExpiryWarningDays))
+                notices.Add($"Your {Lower(name)} expires on {Format(last)}. Send a new one before then to stay bookable.");
+            else if (credential.State == CredentialState.AwaitingReview)
+                notices.Add($"We are checking your {Lower(name)}.");
+        }
+        return notices;
+    }
+
+    public static string Format(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+
+    // "Enhanced DBS check" keeps its capitals mid-sentence; the other names are ordinary words.
+    private static string Lower(string name) => string.Concat(char.ToLowerInvariant(name[0]).ToString(), name[1..]);
+}

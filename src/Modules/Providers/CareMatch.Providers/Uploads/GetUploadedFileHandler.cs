@@ -1,0 +1,31 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Providers.Contracts;
+using CareMatch.Providers.Persistence;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Providers.Uploads;
+
+/// <summary>
+/// An upload for its owner or an admin. Anyone else, a carer guessing another carer's file
+/// included, is told it does not exist, so ids reveal nothing.
+/// </summary>
+internal sealed class GetUploadedFileHandler(ProvidersDbContext db, ICurrentUser currentUser, IUploadStore store)
+    : IQueryHandler<GetUploadedFile, UploadedFileDownload>
+{
+    public async ValueTask<UploadedFileDownload> Handle(GetUploadedFile query, CancellationToken cancellationToken)
+    {
+        if (currentUser.UserId is not { } userId) throw new NotFoundException();
+        var file = await db.UploadedFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == query.FileId, cancellationToken)
+            ?? throw new NotFoundException();
+        var allowed = currentUser.IsInRole(AccountRoles.Admin)
+            || (currentUser.IsInRole(AccountRoles.Carer)
+                && await db.CarerProfiles.AnyAsync(p => p.Id == file.ProfileId && p.UserId == userId, cancellationToken));
+        if (!allowed) throw new NotFoundException();
+
+        var content = await store.OpenAsync(file.StorageKey, cancellationToken) ?? throw new NotFoundException();
+        return new UploadedFileDownload(file.DownloadName, file.ContentType, content);
+    }
+}

@@ -1,0 +1,66 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Providers.Common;
+using CareMatch.Providers.Contracts;
+using CareMatch.Providers.Credentials;
+using CareMatch.Providers.Persistence;
+using CareMatch.Providers.Profiles;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.Time;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Providers.Verification;
+
+internal sealed class RejectCredentialValidator : AbstractValidator<RejectCredential>
+{
+    public RejectCredentialValidator() =>
+        RuleFor(c => c.Reason)
+            .NotEmpty().WithMessage("Enter the reason, so the carer knows what to fix")
+            .MaximumLength(CredentialRules.MaxRejectionReasonLength)
+            .WithMessage($"The reason must be {CredentialRules.MaxRejectionReasonLength} characters or fewer");
+}
+
+/// <summary>
+/// An admin's decision on one credential. The last verification makes the carer Verified
+/// (CarerVerified); a rejection of a verified carer's credential suspends them (CarerSuspended).
+/// </summary>
+internal sealed class ReviewCredentialHandlers(ProvidersDbContext db, ICurrentUser currentUser, IClock clock) :
+    ICommandHandler<VerifyCredential>,
+    ICommandHandler<RejectCredential>
+{
+    public async ValueTask<Unit> Handle(VerifyCredential command, CancellationToken cancellationToken)
+    {
+        var (profile, credential) = await LoadAsync(command.ProfileId, command.CredentialId, cancellationToken);
+        credential.Verify(clock.UtcNow);
+        Reassess(profile, credential);
+        return Unit.Value;
+    }
+
+    public async ValueTask<Unit> Handle(RejectCredential command, CancellationToken cancellationToken)
+    {
+        var (profile, credential) = await LoadAsync(command.ProfileId, command.CredentialId, cancellationToken);
+        credential.Reject(command.Reason!.Trim(), clock.UtcNow);
+        Reassess(profile, credential);
+        return Unit.Value;
+    }
+
+    private void Reassess(CarerProfile profile, Credential credential)
+    {
+        if (CarerEventFactory.ReassessVerification(db, profile, clock, CarerProfileStatus.Draft,
+                $"{CredentialExpiry.Describe(credential.Kind)} was rejected"))
+        {
+            CarerEventFactory.ProfileChanged(db, profile, clock);
+        }
+    }
+
+    private async Task<(CarerProfile Profile, Credential Credential)> LoadAsync(Guid profileId, Guid credentialId, CancellationToken cancellationToken)
+    {
+        currentUser.RequireRole(AccountRoles.Admin);
+        var profile = await db.CarerProfiles.Include(p => p.Credentials).SingleOrDefaultAsync(p => p.Id == profileId, cancellationToken)
+            ?? throw new NotFoundException();
+        var credential = profile.Credentials.SingleOrDefault(c => c.Id == credentialId) ?? throw new NotFoundException();
+        return (profile, credential);
+    }
+}

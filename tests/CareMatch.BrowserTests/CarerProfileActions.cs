@@ -1,0 +1,59 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace CareMatch.BrowserTests;
+
+/// <summary>What a carer does to complete a profile, by labels and buttons, and the small files they upload.</summary>
+public static class CarerProfileActions
+{
+    public static FilePayload Pdf(string name) => new()
+    {
+        Name = name,
+        MimeType = "application/pdf",
+        Buffer = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"u8.ToArray(),
+    };
+
+    public static FilePayload Png(string name) => new()
+    {
+        Name = name,
+        MimeType = "image/png",
+        Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, .. "IHDR"u8.ToArray(), 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0],
+    };
+
+    /// <summary>A Windows program's first bytes, named like a photo.</summary>
+    public static FilePayload ExecutableNamedJpg() => new()
+    {
+        Name = "me.jpg",
+        MimeType = "image/jpeg",
+        Buffer = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, .. "This program cannot be run in DOS mode"u8.ToArray()],
+    };
+
+    public static Task SaveCarerFormAsync(this IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+    public static async Task FillCarerDateAsync(this ILocator group, DateOnly date)
+    {
+        await group.GetByLabel("Day").FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
+        await group.GetByLabel("Month").FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
+        await group.GetByLabel("Year").FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
+    }
+
+    public static async Task FillWeeklySlotAsync(this IPage page, int row, string day, string start, string end)
+    {
+        var slot = page.GetByRole(AriaRole.Group, new() { Name = $"Weekly slot {row}", Exact = true });
+        await slot.GetByLabel("Day").SelectOptionAsync(day);
+        await slot.GetByLabel("Start").FillAsync(start);
+        await slot.GetByLabel("End").FillAsync(end);
+    }
+
+    /// <summary>Opens a check's upload page from the checks list, fills what it asks, attaches a PDF and sends it.</summary>
+    public static async Task SendCheckAsync(this IPage page, string name, Func<IPage, Task> fill)
+    {
+        await page.GotoAsync("/Carer/Credentials");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Upload {name}" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name);
+        await fill(page);
+        await page.GetByLabel("Upload your evidence").SetInputFilesAsync(Pdf($"{name}.pdf"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send for checking" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(PageActions.At("/Carer/Credentials"));
+    }
+}
