@@ -52,10 +52,14 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
         Assert.Equal(4, sectors.Count);
         Assert.All(sectors, s => Assert.Matches("^LS[0-9]{1,2} [0-9]$", s));
 
+        var bookable = await factory.InScopeAsync(async services =>
+            await services.GetRequiredService<Mediator.ISender>().Send(new CareMatch.Providers.Contracts.ListBookableCarers()));
+        Assert.Equal(3, bookable.Count); // one of the four is left waiting in the admin's review queue
+
         var commissioner = await factory.SignedInAsync(credentials.Commissioner, credentials.Password);
         Assert.Contains(DemoPeople.CouncilName, await commissioner.GetStringAsync("/Commissioner"));
         var carer = await factory.SignedInAsync(credentials.FirstCarer, credentials.Password);
-        Assert.Contains("Your profile is a", await carer.GetStringAsync("/Carer"));
+        Assert.Contains("Your profile is verified", await carer.GetStringAsync("/Carer"));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using CareMatch.Accounts.Contracts;
 using CareMatch.Commissioning.Contracts;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.Geography;
+using CareMatch.SharedKernel.Time;
 using CareMatch.Web.Infrastructure.Identity;
 using CareMatch.Web.Infrastructure.Jobs;
 using Mediator;
@@ -14,7 +15,7 @@ namespace CareMatch.Web.Infrastructure.Demo;
 /// carers spread over real LS sectors, seekers, a commissioner and an admin. Repeatable: what
 /// exists is kept and every demo account's password is set to the one printed.
 /// </summary>
-public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings settings, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings settings, IClock clock, ILogger<DemoSeeder> logger)
 {
     public async Task<DemoCredentials> SeedAsync(CancellationToken cancellationToken)
     {
@@ -52,6 +53,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
             return true;
         });
         await PlaceCarersAsync(carerIds, cancellationToken);
+        await CompleteCarersAsync(adminId, carerIds, cancellationToken);
 
         return new DemoCredentials(password, DemoPeople.AdminEmail, DemoPeople.CommissionerEmail,
             DemoPeople.CarerEmail(1), DemoPeople.SeekerEmail(1), settings.Carers, settings.Seekers);
@@ -84,6 +86,50 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
         }
         logger.LogInformation("Demo carers: {Total} placed across {Sectors} LS sectors", carerIds.Count, sectors.Count);
     }
+
+    /// <summary>
+    /// Every demo carer fills in their details and availability and sends their five checks.
+    /// The admin verifies most of them, leaving the last few waiting so the review queue has work.
+    /// </summary>
+    private async Task CompleteCarersAsync(string adminId, List<string> carerIds, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);
+        var awaitingReview = Math.Min(WaitingForReview, carerIds.Count / 4);
+        for (var index = 0; index < carerIds.Count; index++)
+        {
+            var number = index + 1;
+            var checks = await InScopeAsync(async (sender, services) =>
+            {
+                services.GetRequiredService<HttpCurrentUser>().ActAs(carerIds[index], AccountRoles.Carer);
+                await sender.Send(DemoCarerProfiles.Details(number), cancellationToken);
+                await sender.Send(DemoCarerProfiles.Availability(number), cancellationToken);
+                var current = await sender.Send(new GetMyCredentials(), cancellationToken);
+                foreach (var submission in DemoCredentialSubmissions.For(number, today))
+                {
+                    if (current.Any(c => c.Kind == submission.Kind && c.Submitted)) continue;
+                    await sender.Send(submission, cancellationToken);
+                }
+                return (await sender.Send(new GetMyCarerProfile(), cancellationToken))!.ProfileId;
+            });
+            if (index < carerIds.Count - awaitingReview) await VerifyAllAsync(adminId, checks, cancellationToken);
+        }
+        logger.LogInformation("Demo carers: {Verified} verified and bookable, {Waiting} waiting for review",
+            carerIds.Count - awaitingReview, awaitingReview);
+    }
+
+    private Task<bool> VerifyAllAsync(string adminId, Guid profileId, CancellationToken cancellationToken) =>
+        AsAdminAsync(adminId, async (sender, _) =>
+        {
+            var review = await sender.Send(new GetCarerForReview(profileId), cancellationToken);
+            foreach (var credential in review.Credentials.Where(c => c is { CredentialId: not null, State: CredentialState.AwaitingReview }))
+            {
+                await sender.Send(new VerifyCredential(profileId, credential.CredentialId!.Value), cancellationToken);
+            }
+            return true;
+        });
+
+    /// <summary>Demo carers left in the admin's review queue.</summary>
+    private const int WaitingForReview = 5;
 
     /// <summary>The letters a postcode's last two characters may use (never C, I, K, M, O or V).</summary>
     private const string InwardLetters = "ABDEFGHJLNPQRSTUWXYZ";
