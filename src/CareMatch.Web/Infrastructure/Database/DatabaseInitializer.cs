@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Web.Infrastructure.Database;
 
-/// <summary>At start: migrate every module's context (never EnsureCreated), then run module initialisers.</summary>
+/// <summary>At start: apply every module context's migrations (the schema only ever comes from migrations), then run module initialisers.</summary>
 public static class DatabaseInitializer
 {
     public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)

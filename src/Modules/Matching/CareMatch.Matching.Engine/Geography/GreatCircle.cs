@@ -15,5 +15,20 @@ public static class GreatCircle
         return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
-    private static double ToRadians(double degrees) => degrees * Math.PI / 180.0;
+    /// <summary>
+    /// The squared straight-line (chord) distance, on the unit sphere, that matches a
+    /// great-circle distance. Comparing squared chords needs no trigonometry per carer: the
+    /// matcher compares each carer's precomputed reach with the chord to the request.
+    /// </summary>
+    public static double ChordSquaredForKm(double km)
+    {
+        var half = Math.Sin(Math.Min(km, Math.PI * EarthRadiusKm) / (2 * EarthRadiusKm));
+        return 4 * half * half;
+    }
+
+    /// <summary>The great-circle distance in kilometres for a squared unit chord (the inverse of <see cref="ChordSquaredForKm"/>).</summary>
+    public static double KmForChordSquared(double chordSquared) =>
+        2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(Math.Max(0, chordSquared)) / 2));
+
+    internal static double ToRadians(double degrees) => degrees * Math.PI / 180.0;
 }

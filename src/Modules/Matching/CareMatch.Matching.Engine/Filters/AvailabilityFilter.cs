@@ -1,0 +1,101 @@
+using System.Numerics;
+using CareMatch.Matching.Engine.Ranking;
+using CareMatch.Matching.Engine.Time;
+
+namespace CareMatch.Matching.Engine.Filters;
+
+/// <summary>
+/// The carer must be free for every quarter hour asked for: in their weekly pattern, and with
+/// no time off or booked visit on an actual visit inside the schedule's commitment window
+/// (see <see cref="VisitSchedule"/>). Weekly care is a few AND-NOTs over the request's words;
+/// dated clashes are projected onto the week first, only for carers who have any.
+/// </summary>
+internal static class AvailabilityFilter
+{
+    public static bool Passes(in CarerView carer, PreparedRequest request)
+    {
+        var pattern = carer.Availability;
+        var needed = request.Needed;
+        foreach (var word in request.NeededWords)
+        {
+            if ((needed[word] & ~pattern[word]) != 0) return false;
+        }
+
+        if (carer.Clashes is null) return true;
+        Span<ulong> clashing = stackalloc ulong[WeekSlots.WordCount];
+        if (!ProjectClashes(carer.Clashes, request, clashing)) return true;
+        foreach (var word in request.NeededWords)
+        {
+            if ((needed[word] & clashing[word]) != 0) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The slots asked for that the carer cannot do, into <paramref name="missing"/>.</summary>
+    public static void Missing(in CarerView carer, PreparedRequest request, Span<ulong> missing)
+    {
+        Span<ulong> clashing = stackalloc ulong[WeekSlots.WordCount];
+        if (carer.Clashes is not null) ProjectClashes(carer.Clashes, request, clashing);
+        for (var word = 0; word < WeekSlots.WordCount; word++)
+        {
+            missing[word] = request.Needed[word] & (~carer.Availability[word] | clashing[word]);
+        }
+    }
+
+    /// <summary>Which of the 28 parts of the week (bit i = <see cref="PartOfWeek.FromIndex"/>(i)) have a missing slot.</summary>
+    public static uint MissedParts(ReadOnlySpan<ulong> missing)
+    {
+        var parts = 0U;
+        for (var word = 0; word < missing.Length; word++)
+        {
+            var bits = missing[word];
+            while (bits != 0)
+            {
+                var slot = (word * 64) + BitOperations.TrailingZeroCount(bits);
+                var part = slot / PartOfWeek.SlotsPerPart;
+                parts |= 1U << part;
+                var partEnd = ((part + 1) * PartOfWeek.SlotsPerPart) - (word * 64);
+                if (partEnd >= 64) break;
+                bits &= ~((1UL << partEnd) - 1);
+            }
+        }
+
+        return parts;
+    }
+
+    public static string Explain(in CarerView carer, PreparedRequest request)
+    {
+        Span<ulong> missing = stackalloc ulong[WeekSlots.WordCount];
+        Missing(carer, request, missing);
+        var parts = MissedParts(missing);
+        if (parts == 0) return "Free at every time needed";
+        var first = PartOfWeek.FromIndex(BitOperations.TrailingZeroCount(parts)).Describe();
+        var others = BitOperations.PopCount(parts) - 1;
+        return others == 0 ? $"Not free on {first}" : $"Not free on {first} and {Plural.Of(others, "other time", "other times")}";
+    }
+
+    public static string Summarise(int count, PartOfWeek? mostMissed, bool everyoneMissedIt) => mostMissed switch
+    {
+        null => $"{count} not free at the times needed",
+        { } part when everyoneMissedIt => $"{count} not free on {part.Describe(plural: true)}",
+        { } part => $"{count} not free at the times needed (most often {part.Describe(plural: true)})",
+    };
+
+    /// <summary>Marks the slots of clashes that fall inside the commitment window; false if none do.</summary>
+    private static bool ProjectClashes(int[] clashes, PreparedRequest request, Span<ulong> clashing)
+    {
+        var any = false;
+        for (var i = 0; i < clashes.Length; i += 2)
+        {
+            if (clashes[i] >= request.WindowEnd) break;
+            var start = Math.Max(clashes[i], request.WindowStart);
+            var end = Math.Min(clashes[i + 1], request.WindowEnd);
+            if (end <= start) continue;
+            WeekSlots.MarkMinutes(clashing, start, end, roundOutwards: true);
+            any = true;
+        }
+
+        return any;
+    }
+}

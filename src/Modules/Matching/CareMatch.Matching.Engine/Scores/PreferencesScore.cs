@@ -1,0 +1,25 @@
+using System.Numerics;
+using CareMatch.Matching.Engine.Ranking;
+
+namespace CareMatch.Matching.Engine.Scores;
+
+/// <summary>
+/// The share of the seeker's nice-to-haves the carer covers: preferred care types, skills,
+/// languages and gender, one point each. With nothing preferred every carer scores 1, so the
+/// factor ranks no one up or down.
+/// </summary>
+internal static class PreferencesScore
+{
+    public static int Covered(in CarerView carer, PreparedRequest request) =>
+        BitOperations.PopCount(carer.Row.CareTypes & request.PreferredCareTypes)
+        + BitOperations.PopCount(carer.Row.Skills & request.PreferredSkills)
+        + BitOperations.PopCount(carer.Row.Languages & request.PreferredLanguages)
+        + (request.PreferredGender != 0 && carer.Row.Gender == request.PreferredGender ? 1 : 0);
+
+    public static double Value(in CarerView carer, PreparedRequest request) =>
+        request.PreferenceCount == 0 ? 1 : (double)Covered(carer, request) / request.PreferenceCount;
+
+    public static string Explain(in CarerView carer, PreparedRequest request) => request.PreferenceCount == 0
+        ? "No preferences given"
+        : $"Covers {Covered(carer, request)} of your {request.PreferenceCount} preferences";
+}

@@ -1,0 +1,96 @@
+using CareMatch.Matching.Engine.Time;
+
+namespace CareMatch.Matching.Engine.Snapshots;
+
+/// <summary>
+/// The part of a carer the filters and scores read, packed into 64 bytes so a candidate costs
+/// one cache line. The index keeps these in one array (ordered by grid cell at build, so
+/// neighbours sit together); the availability pattern is shared and the dated clashes are
+/// kept aside, because most carers have none.
+/// </summary>
+internal struct CarerRow
+{
+    /// <summary>Credentials "valid through" for a carer who may not be booked at all.</summary>
+    public const int NotBookable = int.MinValue;
+
+    public const ushort ReplyUnknown = ushort.MaxValue;
+
+    public ulong CareTypes;
+    public ulong Skills;
+    public ulong Languages;
+    public int HourlyRatePence;
+
+    /// <summary>DateOnly.DayNumber of the last day every required credential is valid; <see cref="NotBookable"/> if unverified.</summary>
+    public int CredentialsValidThroughDay;
+
+    public int RatingSum;
+    public int RatingCount;
+    public int CompletedVisits;
+    public int Cancellations;
+    public ushort MedianReplyMinutes;
+    public byte Gender;
+    public bool Drives;
+    public byte TravelRadiusKm;
+
+    public static CarerRow From(CarerSnapshot carer) => new()
+    {
+        CareTypes = carer.CareTypes.Bits,
+        Skills = carer.Skills.Bits,
+        Languages = carer.Languages.Bits,
+        HourlyRatePence = (int)Math.Clamp(carer.HourlyRatePence, 0, int.MaxValue),
+        CredentialsValidThroughDay = !carer.Verified ? NotBookable : carer.CredentialsValidUntil?.DayNumber ?? int.MaxValue,
+        RatingSum = Math.Max(0, carer.RatingSum),
+        RatingCount = Math.Max(0, carer.RatingCount),
+        CompletedVisits = Math.Max(0, carer.CompletedVisits),
+        Cancellations = Math.Max(0, carer.CarerCancellations),
+        MedianReplyMinutes = carer.MedianReplyMinutes is { } minutes ? (ushort)Math.Clamp(minutes, 0, ReplyUnknown - 1) : ReplyUnknown,
+        Gender = (byte)carer.Gender,
+        Drives = carer.Drives,
+        TravelRadiusKm = (byte)Math.Clamp(carer.TravelRadiusKm, 0, CarerSnapshot.MaxTravelRadiusKm),
+    };
+
+    /// <summary>
+    /// Time off and booked visits as [start, end) pairs of local minutes, sorted; null when
+    /// there are none, which is most carers, so they cost nothing.
+    /// </summary>
+    public static int[]? ClashesOf(CarerSnapshot carer)
+    {
+        var count = carer.TimeOff.Count + carer.BookedVisits.Count;
+        if (count == 0) return null;
+        var spans = new List<(int Start, int End)>(count);
+        spans.AddRange(carer.TimeOff.Select(range => range.ToMinutes()));
+        spans.AddRange(carer.BookedVisits.Select(visit => visit.ToMinutes()));
+        spans.RemoveAll(span => span.End <= span.Start);
+        if (spans.Count == 0) return null;
+        spans.Sort();
+        var pairs = new int[spans.Count * 2];
+        for (var i = 0; i < spans.Count; i++)
+        {
+            pairs[2 * i] = spans[i].Start;
+            pairs[(2 * i) + 1] = spans[i].End;
+        }
+
+        return pairs;
+    }
+}
+
+/// <summary>One carer as the filters and scores see it, wherever it is stored.</summary>
+internal readonly ref struct CarerView
+{
+    public CarerView(ref readonly CarerRow row, ReadOnlySpan<ulong> availability, int[]? clashes, Guid id)
+    {
+        Row = ref row;
+        Availability = availability;
+        Clashes = clashes;
+        Id = id;
+    }
+
+    public readonly ref readonly CarerRow Row;
+
+    public ReadOnlySpan<ulong> Availability { get; }
+
+    /// <summary>Dated clashes as pairs of local minutes; see <see cref="CarerRow.ClashesOf"/>.</summary>
+    public int[]? Clashes { get; }
+
+    public Guid Id { get; }
+}
