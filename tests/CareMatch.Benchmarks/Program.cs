@@ -1,6 +1,19 @@
 using BenchmarkDotNet.Running;
+using CareMatch.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `-- --filter '*'` runs the BenchmarkDotNet suite, then the per-request latency report.
+// `-- --latency` runs only the latency report (about two minutes). `--no-latency` skips it.
+if (args.Contains("--latency"))
+{
+    LatencyReport.Run([100_000, 1_000_000]);
+    return;
+}
+
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(arg => arg != "--no-latency").ToArray());
+if (!args.Contains("--no-latency") && summaries.Any(summary => summary.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(MatchingBenchmark))))
+{
+    LatencyReport.Run([100_000, 1_000_000]);
+}
 
 /// <summary>Entry point for BenchmarkDotNet's switcher.</summary>
 public partial class Program;

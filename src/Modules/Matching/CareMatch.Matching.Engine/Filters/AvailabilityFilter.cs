@@ -1,5 +1,6 @@
 using System.Numerics;
 using CareMatch.Matching.Engine.Ranking;
+using CareMatch.Matching.Engine.Snapshots;
 using CareMatch.Matching.Engine.Time;
 
 namespace CareMatch.Matching.Engine.Filters;

@@ -1,4 +1,5 @@
 using CareMatch.Matching.Engine.Ranking;
+using CareMatch.Matching.Engine.Snapshots;
 
 namespace CareMatch.Matching.Engine.Filters;
 

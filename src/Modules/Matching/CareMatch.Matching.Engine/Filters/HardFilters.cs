@@ -1,4 +1,5 @@
 using CareMatch.Matching.Engine.Ranking;
+using CareMatch.Matching.Engine.Snapshots;
 
 namespace CareMatch.Matching.Engine.Filters;
 
@@ -9,39 +10,45 @@ namespace CareMatch.Matching.Engine.Filters;
 internal static class HardFilters
 {
     /// <summary>
-    /// The first filter the carer fails, or None. <paramref name="ignoring"/> skips one filter,
-    /// which answers "would this carer qualify but for that?" for the widening suggestions.
+    /// The first filter after <paramref name="after"/> the carer fails, or None. Asking again
+    /// after the first failure answers "would this carer qualify but for that one rule?" for
+    /// the widening suggestions, without re-running the rules already passed.
     /// </summary>
-    public static HardFilter FirstFailure(in CarerView carer, PreparedRequest request, HardFilter ignoring = HardFilter.None)
+    public static HardFilter FirstFailure(in CarerView carer, PreparedRequest request, HardFilter after = HardFilter.None)
     {
-        if (ignoring != HardFilter.Credentials && !CredentialsFilter.Passes(carer, request)) return HardFilter.Credentials;
-        if (ignoring != HardFilter.BlockedBySeeker && !BlockedBySeekerFilter.Passes(carer, request)) return HardFilter.BlockedBySeeker;
-        if (ignoring != HardFilter.RequiredCare && !RequiredCareFilter.Passes(carer, request)) return HardFilter.RequiredCare;
-        if (ignoring != HardFilter.Gender && !GenderFilter.Passes(carer, request)) return HardFilter.Gender;
-        if (ignoring != HardFilter.Language && !LanguageFilter.Passes(carer, request)) return HardFilter.Language;
-        if (ignoring != HardFilter.Driver && !DriverFilter.Passes(carer, request)) return HardFilter.Driver;
-        if (ignoring != HardFilter.Budget && !BudgetFilter.Passes(carer, request)) return HardFilter.Budget;
-        if (ignoring != HardFilter.Availability && !AvailabilityFilter.Passes(carer, request)) return HardFilter.Availability;
+        if (after < HardFilter.Credentials && !CredentialsFilter.Passes(carer, request)) return HardFilter.Credentials;
+        if (after < HardFilter.BlockedBySeeker && !BlockedBySeekerFilter.Passes(carer, request)) return HardFilter.BlockedBySeeker;
+        if (after < HardFilter.RequiredCare && !RequiredCareFilter.Passes(carer, request)) return HardFilter.RequiredCare;
+        if (after < HardFilter.Gender && !GenderFilter.Passes(carer, request)) return HardFilter.Gender;
+        if (after < HardFilter.Language && !LanguageFilter.Passes(carer, request)) return HardFilter.Language;
+        if (after < HardFilter.Driver && !DriverFilter.Passes(carer, request)) return HardFilter.Driver;
+        if (after < HardFilter.Budget && !BudgetFilter.Passes(carer, request)) return HardFilter.Budget;
+        if (after < HardFilter.Availability && !AvailabilityFilter.Passes(carer, request)) return HardFilter.Availability;
         return HardFilter.None;
     }
 
     /// <summary>Every filter's verdict, for explaining one carer; the travel radius comes from the caller.</summary>
     public static List<FilterVerdict> All(in CarerView carer, PreparedRequest request, double distanceKm, bool withinRadius)
     {
-        return
-        [
-            Verdict(HardFilter.TravelRadius, withinRadius, TravelRadiusFilter.Explain(distanceKm, carer.Row.TravelRadiusKm)),
-            Verdict(HardFilter.Credentials, CredentialsFilter.Passes(carer, request), CredentialsFilter.Explain(carer)),
-            Verdict(HardFilter.BlockedBySeeker, BlockedBySeekerFilter.Passes(carer, request), BlockedBySeekerFilter.Explain()),
-            Verdict(HardFilter.RequiredCare, RequiredCareFilter.Passes(carer, request), RequiredCareFilter.Explain()),
-            Verdict(HardFilter.Gender, GenderFilter.Passes(carer, request), GenderFilter.Explain()),
-            Verdict(HardFilter.Language, LanguageFilter.Passes(carer, request), LanguageFilter.Explain()),
-            Verdict(HardFilter.Driver, DriverFilter.Passes(carer, request), DriverFilter.Explain()),
-            Verdict(HardFilter.Budget, BudgetFilter.Passes(carer, request), BudgetFilter.Explain(carer, request)),
-            Verdict(HardFilter.Availability, AvailabilityFilter.Passes(carer, request), AvailabilityFilter.Explain(carer, request)),
-        ];
-
-        static FilterVerdict Verdict(HardFilter filter, bool passed, string whyNot) => new(filter, passed, passed ? null : whyNot);
+        var verdicts = new List<FilterVerdict>(9);
+        verdicts.Add(new(HardFilter.TravelRadius, withinRadius, withinRadius ? null : TravelRadiusFilter.Explain(distanceKm, carer.Row.TravelRadiusKm)));
+        var passed = CredentialsFilter.Passes(carer, request);
+        verdicts.Add(new(HardFilter.Credentials, passed, passed ? null : CredentialsFilter.Explain(carer)));
+        passed = BlockedBySeekerFilter.Passes(carer, request);
+        verdicts.Add(new(HardFilter.BlockedBySeeker, passed, passed ? null : BlockedBySeekerFilter.Explain()));
+        passed = RequiredCareFilter.Passes(carer, request);
+        verdicts.Add(new(HardFilter.RequiredCare, passed, passed ? null : RequiredCareFilter.Explain()));
+        passed = GenderFilter.Passes(carer, request);
+        verdicts.Add(new(HardFilter.Gender, passed, passed ? null : GenderFilter.Explain()));
+        passed = LanguageFilter.Passes(carer, request);
+        verdicts.Add(new(HardFilter.Language, passed, passed ? null : LanguageFilter.Explain()));
+        passed = DriverFilter.Passes(carer, request);
+        verdicts.Add(new(HardFilter.Driver, passed, passed ? null : DriverFilter.Explain()));
+        passed = BudgetFilter.Passes(carer, request);
+        verdicts.Add(new(HardFilter.Budget, passed, passed ? null : BudgetFilter.Explain(carer, request)));
+        passed = AvailabilityFilter.Passes(carer, request);
+        verdicts.Add(new(HardFilter.Availability, passed, passed ? null : AvailabilityFilter.Explain(carer, request)));
+        return verdicts;
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareMatch.Matching.Engine.Geography;
 
 namespace CareMatch.Matching.Engine.Filters;
@@ -22,7 +23,7 @@ internal static class TravelRadiusFilter
 
     public static float NearMissChordSquared(int radiusKm) => (float)GreatCircle.ChordSquaredForKm(radiusKm + NearMissKm);
 
-    public static string Explain(double distanceKm, int radiusKm) => $"Lives {distanceKm:0.0} km away and travels up to {radiusKm} km";
+    public static string Explain(double distanceKm, int radiusKm) => string.Create(CultureInfo.InvariantCulture, $"Lives {distanceKm:0.0} km away and travels up to {radiusKm} km");
 
     public static string Summarise(int count) => $"{count} too far";
 }

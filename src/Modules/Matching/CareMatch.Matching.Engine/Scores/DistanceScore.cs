@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CareMatch.Matching.Engine.Scores;
 
 /// <summary>
@@ -10,5 +12,5 @@ internal static class DistanceScore
 
     public static double Value(double distanceKm) => Math.Exp(-Math.Max(0, distanceKm) * Math.Log(2) / HalvingKm);
 
-    public static string Explain(double distanceKm) => $"{distanceKm:0.0} km away";
+    public static string Explain(double distanceKm) => string.Create(CultureInfo.InvariantCulture, $"{distanceKm:0.0} km away");
 }

@@ -56,7 +56,7 @@ public sealed record MatchWeights
 
         if (problems.Count > 0) return problems;
         if (Total <= 0) problems.Add("At least one weight must be above zero.");
-        else if (NewCarerBoost > MaxNewCarerBoostShare * Total) problems.Add($"The new-carer boost can be at most {MaxNewCarerBoostShare:P0} of the total weight.");
+        else if (NewCarerBoost > MaxNewCarerBoostShare * Total) problems.Add($"The new-carer boost can be at most {MaxNewCarerBoostShare * 100:0}% of the total weight.");
         return problems;
     }
 

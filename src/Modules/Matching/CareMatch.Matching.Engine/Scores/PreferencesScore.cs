@@ -1,5 +1,6 @@
 using System.Numerics;
 using CareMatch.Matching.Engine.Ranking;
+using CareMatch.Matching.Engine.Snapshots;
 
 namespace CareMatch.Matching.Engine.Scores;
 

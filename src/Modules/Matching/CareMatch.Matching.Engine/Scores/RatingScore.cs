@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CareMatch.Matching.Engine.Scores;
 
 /// <summary>
@@ -18,5 +20,5 @@ internal static class RatingScore
 
     public static string Explain(int ratingSum, int ratingCount) => ratingCount == 0
         ? "No reviews yet"
-        : $"Rated {(double)ratingSum / ratingCount:0.0} from {ratingCount} {(ratingCount == 1 ? "review" : "reviews")}";
+        : string.Create(CultureInfo.InvariantCulture, $"Rated {(double)ratingSum / ratingCount:0.0} from {ratingCount} {(ratingCount == 1 ? "review" : "reviews")}");
 }

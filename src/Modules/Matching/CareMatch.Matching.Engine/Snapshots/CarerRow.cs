@@ -27,6 +27,9 @@ internal struct CarerRow
     public int RatingCount;
     public int CompletedVisits;
     public int Cancellations;
+
+    /// <summary>The shared availability pattern's id in the index; -1 outside it.</summary>
+    public int PatternId;
     public ushort MedianReplyMinutes;
     public byte Gender;
     public bool Drives;
@@ -47,6 +50,7 @@ internal struct CarerRow
         Gender = (byte)carer.Gender,
         Drives = carer.Drives,
         TravelRadiusKm = (byte)Math.Clamp(carer.TravelRadiusKm, 0, CarerSnapshot.MaxTravelRadiusKm),
+        PatternId = -1,
     };
 
     /// <summary>
@@ -74,15 +78,24 @@ internal struct CarerRow
     }
 }
 
-/// <summary>One carer as the filters and scores see it, wherever it is stored.</summary>
+/// <summary>
+/// One carer as the filters and scores see it, wherever it is stored. The id and the dated
+/// clashes live in their own columns and are read only when a rule needs them, so a carer
+/// who fails on the row alone costs one cache line.
+/// </summary>
 internal readonly ref struct CarerView
 {
-    public CarerView(ref readonly CarerRow row, ReadOnlySpan<ulong> availability, int[]? clashes, Guid id)
+    private readonly Guid[] _ids;
+    private readonly int[]?[] _clashes;
+    private readonly int _slot;
+
+    public CarerView(ref readonly CarerRow row, ReadOnlySpan<ulong> availability, int[]?[] clashes, Guid[] ids, int slot)
     {
         Row = ref row;
         Availability = availability;
-        Clashes = clashes;
-        Id = id;
+        _clashes = clashes;
+        _ids = ids;
+        _slot = slot;
     }
 
     public readonly ref readonly CarerRow Row;
@@ -90,7 +103,7 @@ internal readonly ref struct CarerView
     public ReadOnlySpan<ulong> Availability { get; }
 
     /// <summary>Dated clashes as pairs of local minutes; see <see cref="CarerRow.ClashesOf"/>.</summary>
-    public int[]? Clashes { get; }
+    public int[]? Clashes => _clashes[_slot];
 
-    public Guid Id { get; }
+    public Guid Id => _ids[_slot];
 }

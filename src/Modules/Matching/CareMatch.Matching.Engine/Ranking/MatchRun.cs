@@ -1,0 +1,199 @@
+using CareMatch.Matching.Engine.Filters;
+using CareMatch.Matching.Engine.Geography;
+using CareMatch.Matching.Engine.Index;
+using CareMatch.Matching.Engine.Snapshots;
+using CareMatch.Matching.Engine.Time;
+
+namespace CareMatch.Matching.Engine.Ranking;
+
+/// <summary>
+/// One query in progress: the index offers it each carer in the request's neighbourhood; it
+/// keeps the best N and counts, per filter, the carers removed and those who fail only that
+/// filter (what the widening suggestions are made of).
+/// </summary>
+internal sealed class MatchRun
+{
+    private static readonly int FilterCount = Enum.GetValues<HardFilter>().Length;
+
+    private readonly Scorer _scorer;
+    private readonly TopCarers _top;
+    private readonly int[] _removed = new int[FilterCount];
+    private readonly int[] _failOnlyThis = new int[FilterCount];
+    private readonly int[] _missedParts = new int[PartOfWeek.Count];
+    private readonly List<int> _ratesOverBudgetOnly = [];
+    private readonly List<int> _nearMisses = [];
+    private readonly int _topCount;
+
+    public MatchRun(PreparedRequest request, Scorer scorer, int top)
+    {
+        Request = request;
+        _scorer = scorer;
+        _top = new TopCarers(top);
+        _topCount = top;
+    }
+
+    public PreparedRequest Request { get; }
+
+    public int Nearby { get; private set; }
+
+    public int Eligible { get; private set; }
+
+    /// <summary>
+    /// A carer whose radius falls short of the request by at most the near-miss margin. Only
+    /// counted now; whether they would qualify but for distance is asked later, and only if
+    /// the shortlist is short, because near misses outnumber the carers in reach and reading
+    /// their rows would cost more than ranking everyone else.
+    /// </summary>
+    public void NearMiss(int slot)
+    {
+        Nearby++;
+        _removed[(int)HardFilter.TravelRadius]++;
+        _nearMisses.Add(slot);
+    }
+
+    /// <summary>Counts the near misses who fail nothing else, when suggestions will be shown.</summary>
+    public void ConsiderNearMisses(CarerIndex index)
+    {
+        if (!WantsSuggestions) return;
+        foreach (var slot in _nearMisses)
+        {
+            if (HardFilters.FirstFailure(index.View(slot), Request) == HardFilter.None) _failOnlyThis[(int)HardFilter.TravelRadius]++;
+        }
+    }
+
+    /// <summary>Widening suggestions are for a short shortlist: when fewer carers qualify than were asked for.</summary>
+    private bool WantsSuggestions => Eligible < Math.Max(_topCount, 1);
+
+    /// <summary>A carer whose travel radius reaches the request.</summary>
+    public void Consider(in CarerView carer, int slot, float chordSquared)
+    {
+        Nearby++;
+        var failure = HardFilters.FirstFailure(carer, Request);
+        if (failure == HardFilter.None)
+        {
+            Eligible++;
+            var distanceKm = GreatCircle.KmForChordSquared(chordSquared);
+            _top.Offer(_scorer.Total(carer, Request, distanceKm), carer.Id, slot, distanceKm);
+            return;
+        }
+
+        _removed[(int)failure]++;
+        if (failure == HardFilter.Availability) CountMissedParts(carer);
+        if (HardFilters.FirstFailure(carer, Request, after: failure) != HardFilter.None) return;
+        _failOnlyThis[(int)failure]++;
+        if (failure == HardFilter.Budget) _ratesOverBudgetOnly.Add(carer.Row.HourlyRatePence);
+    }
+
+    public (double Score, Guid Id, int Slot, double DistanceKm)[] Ranked() => _top.Ranked();
+
+    public FilterSummary Summary()
+    {
+        var removals = new List<FilterRemoval>();
+        for (var i = 1; i < FilterCount; i++)
+        {
+            var count = _removed[i];
+            if (count == 0) continue;
+            var filter = (HardFilter)i;
+            removals.Add(filter switch
+            {
+                HardFilter.TravelRadius => new FilterRemoval(filter, count, TravelRadiusFilter.Summarise(count)),
+                HardFilter.Credentials => new FilterRemoval(filter, count, CredentialsFilter.Summarise(count)),
+                HardFilter.BlockedBySeeker => new FilterRemoval(filter, count, BlockedBySeekerFilter.Summarise(count)),
+                HardFilter.RequiredCare => new FilterRemoval(filter, count, RequiredCareFilter.Summarise(count)),
+                HardFilter.Gender => new FilterRemoval(filter, count, GenderFilter.Summarise(count)),
+                HardFilter.Language => new FilterRemoval(filter, count, LanguageFilter.Summarise(count)),
+                HardFilter.Driver => new FilterRemoval(filter, count, DriverFilter.Summarise(count)),
+                HardFilter.Budget => new FilterRemoval(filter, count, BudgetFilter.Summarise(count)),
+                _ => AvailabilityRemoval(count),
+            });
+        }
+
+        // Biggest reason first; ties keep the filters' own order (the sort is stable).
+        var ordered = removals.OrderByDescending(removal => removal.Count).ToList();
+        var text = Nearby == 0
+            ? "No carers live within reach of this place yet"
+            : ordered.Count == 0 ? $"All {Nearby} nearby carers match" : string.Join(", ", ordered.Select(removal => removal.Text));
+        return new FilterSummary(Nearby, Eligible, ordered, text);
+    }
+
+    public List<WideningSuggestion> Suggestions()
+    {
+        var suggestions = new List<WideningSuggestion>();
+        if (!WantsSuggestions) return suggestions;
+        for (var i = 1; i < FilterCount; i++)
+        {
+            var count = _failOnlyThis[i];
+            if (count == 0) continue;
+            var carers = Plural.Of(count, "carer", "carers");
+            var more = Plural.Of(count, "more carer", "more carers");
+            switch ((HardFilter)i)
+            {
+                case HardFilter.TravelRadius:
+                    suggestions.Add(new((HardFilter)i, count, $"{more} would be in reach if they travelled up to {TravelRadiusFilter.NearMissKm} km further"));
+                    break;
+                case HardFilter.RequiredCare:
+                    suggestions.Add(new((HardFilter)i, count, $"{more} {(count == 1 ? "matches" : "match")} everything but some of the care or skills required"));
+                    break;
+                case HardFilter.Gender:
+                    suggestions.Add(new((HardFilter)i, count, $"Accepting a carer of any gender would add {carers}"));
+                    break;
+                case HardFilter.Language:
+                    suggestions.Add(new((HardFilter)i, count, $"Not requiring the language would add {carers}"));
+                    break;
+                case HardFilter.Driver:
+                    suggestions.Add(new((HardFilter)i, count, $"Not needing a driver would add {carers}"));
+                    break;
+                case HardFilter.Budget:
+                    suggestions.Add(BudgetSuggestion());
+                    break;
+                case HardFilter.Availability:
+                    suggestions.Add(new((HardFilter)i, count, $"{more} {(count == 1 ? "matches" : "match")} everything but the times; other days or times would widen the choice"));
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return suggestions.OrderByDescending(suggestion => suggestion.AdditionalCarers).ToList();
+    }
+
+    /// <summary>
+    /// Suggests the median rate among carers who are over budget and nothing else: a raise a
+    /// seeker can weigh ("£1.50 more brings in half of them"), not the most expensive carer's rate.
+    /// </summary>
+    private WideningSuggestion BudgetSuggestion()
+    {
+        _ratesOverBudgetOnly.Sort();
+        var budget = _ratesOverBudgetOnly[(_ratesOverBudgetOnly.Count - 1) / 2];
+        var added = _ratesOverBudgetOnly.Count(rate => rate <= budget);
+        return new WideningSuggestion(
+            HardFilter.Budget,
+            added,
+            $"Raising your budget to {Money.Pounds(budget)} an hour would add {Plural.Of(added, "carer", "carers")}",
+            budget);
+    }
+
+    private void CountMissedParts(in CarerView carer)
+    {
+        Span<ulong> missing = stackalloc ulong[WeekSlots.WordCount];
+        AvailabilityFilter.Missing(carer, Request, missing);
+        var parts = AvailabilityFilter.MissedParts(missing);
+        for (var part = 0; parts != 0; part++, parts >>= 1)
+        {
+            if ((parts & 1) != 0) _missedParts[part]++;
+        }
+    }
+
+    private FilterRemoval AvailabilityRemoval(int count)
+    {
+        var most = 0;
+        for (var part = 1; part < PartOfWeek.Count; part++)
+        {
+            if (_missedParts[part] > _missedParts[most]) most = part;
+        }
+
+        if (_missedParts[most] == 0) return new FilterRemoval(HardFilter.Availability, count, AvailabilityFilter.Summarise(count, null, false));
+        var mostMissed = PartOfWeek.FromIndex(most);
+        return new FilterRemoval(HardFilter.Availability, count, AvailabilityFilter.Summarise(count, mostMissed, _missedParts[most] == count), mostMissed);
+    }
+}
