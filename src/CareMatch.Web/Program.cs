@@ -59,6 +59,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
         typeof(AccountsModule), typeof(AccountRoles),
         typeof(NeedsModule), typeof(CareMatch.Needs.Contracts.CreateCareRequest),
         typeof(ProvidersModule), typeof(CareMatch.Providers.Contracts.GetMyCarerProfile),
+        typeof(MatchingModule), typeof(CareMatch.Matching.Contracts.GetShortlistForMyRequest),
         typeof(CommissioningModule), typeof(CareMatch.Commissioning.Contracts.CreateCouncil),
     ];
     options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];

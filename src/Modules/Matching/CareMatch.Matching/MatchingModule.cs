@@ -1,3 +1,4 @@
+using CareMatch.Matching.CarerIndexing;
 using CareMatch.Matching.Persistence;
 using CareMatch.SharedKernel.Persistence;
 using FluentValidation;
@@ -13,6 +14,8 @@ public static class MatchingModule
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<MatchingDbContext>(MatchingDbContext.Schema);
         services.AddValidatorsFromAssembly(typeof(MatchingModule).Assembly, includeInternalTypes: true);
+        // One index per node, shared by every request and event handler; it locks itself.
+        services.AddSingleton<CarerIndexHolder>();
         return services;
     }
 }

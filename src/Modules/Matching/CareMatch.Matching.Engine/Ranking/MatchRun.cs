@@ -112,7 +112,7 @@ internal sealed class MatchRun
         var ordered = removals.OrderByDescending(removal => removal.Count).ToList();
         var text = Nearby == 0
             ? "No carers live within reach of this place yet"
-            : ordered.Count == 0 ? $"All {Nearby} nearby carers match" : string.Join(", ", ordered.Select(removal => removal.Text));
+            : ordered.Count == 0 ? (Nearby == 1 ? "The 1 nearby carer matches" : $"All {Nearby} nearby carers match") : string.Join(", ", ordered.Select(removal => removal.Text));
         return new FilterSummary(Nearby, Eligible, ordered, text);
     }
 

@@ -1,0 +1,59 @@
+using CareMatch.Matching.CarerIndexing;
+using CareMatch.Matching.Common;
+using CareMatch.Matching.Contracts;
+using CareMatch.Matching.Engine.Ranking;
+using CareMatch.Needs.Contracts;
+using CareMatch.SharedKernel.Geography;
+using CareMatch.SharedKernel.Time;
+using CareMatch.SharedKernel.Values;
+using Mediator;
+
+namespace CareMatch.Matching.Shortlists;
+
+/// <summary>
+/// Ranks carers for the seeker's own request. Needs checks ownership (anyone else's request is
+/// NotFound, a 404). The request is placed at its sector's centroid, as the engine places carers.
+/// </summary>
+internal sealed class GetShortlistForMyRequestHandler(ISender sender, CarerIndexHolder holder, IPostcodeGeocoder geocoder, IClock clock)
+    : IQueryHandler<GetShortlistForMyRequest, Shortlist>
+{
+    private const int Top = 20;
+
+    private static readonly CarerMatcher Matcher = new();
+
+    public async ValueTask<Shortlist> Handle(GetShortlistForMyRequest query, CancellationToken cancellationToken)
+    {
+        var request = await sender.Send(new GetMyCareRequest(query.RequestId), cancellationToken);
+        if (request.Status != CareRequestStatus.Open)
+        {
+            return NotMatched(request, "Carers are matched to open requests only. Publish this request to see carers for it.");
+        }
+
+        if (SectorCentroid(request.Sector) is not { } centroid)
+        {
+            return NotMatched(request, $"We could not place {request.Sector} on the map, so we cannot find carers near it yet.");
+        }
+
+        var matchRequest = MatchRequests.Of(request, centroid);
+        var today = clock.Today();
+        return await holder.ReadAsync(sender, (index, cards) =>
+        {
+            var result = Matcher.Rank(index, matchRequest, today, Top);
+            var carers = result.Carers
+                .Where(c => cards.ContainsKey(c.CarerId))
+                .Select(c => ShortlistedCarerOf(c, cards[c.CarerId]))
+                .ToList();
+            return new Shortlist(request.RequestId, request.RecipientFirstName, request.Sector, true, carers, result.Summary.Text, result.Suggestions.Select(s => s.Text).ToList());
+        }, cancellationToken);
+    }
+
+    private static ShortlistedCarer ShortlistedCarerOf(RankedCarer carer, CarerCard card) =>
+        new(carer.Rank, carer.CarerId, card.DisplayName, card.HomeSector, Math.Round(carer.DistanceKm, 1), card.HourlyRatePence, Math.Round(carer.Score, 3), ShortlistReasons.Of(carer.Factors));
+
+    private static Shortlist NotMatched(MyCareRequest request, string why) =>
+        new(request.RequestId, request.RecipientFirstName, request.Sector, false, [], why, []);
+
+    /// <summary>A sector ("LS1 4") geocodes as any postcode in it; the geocoder answers with the sector's centroid (or its district's).</summary>
+    private GeoPoint? SectorCentroid(string sector) =>
+        Postcode.TryParse(sector + "AA", out var postcode, out _) ? geocoder.Geocode(postcode).Point : null;
+}
