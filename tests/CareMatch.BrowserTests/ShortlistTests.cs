@@ -5,7 +5,8 @@ namespace CareMatch.BrowserTests;
 
 /// <summary>
 /// A verified carer with a skill no other browser test uses; a seeker's request needing it
-/// shows that carer first with "why this carer"; a request nobody can reach shows the reasons.
+/// shows that carer first with "why this carer", and the carer sees it in "jobs for you" with
+/// "why this job"; a request nobody can reach shows the reasons.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class ShortlistTests(BrowserApp app)
@@ -16,7 +17,7 @@ public sealed partial class ShortlistTests(BrowserApp app)
     [Fact]
     public async Task A_seekers_request_shows_the_expected_carer_first_with_its_reasons()
     {
-        await VerifiedCarerAsync();
+        var carer = await VerifiedCarerAsync();
 
         var seeker = await app.NewPageAsync();
         var seekerEmail = PageActions.NewEmail("seeker");
@@ -27,6 +28,7 @@ public sealed partial class ShortlistTests(BrowserApp app)
         await seeker.GetByRole(AriaRole.Group, new() { Name = "Skills the carer must have (optional)" }).GetByLabel("PEG feeding").CheckAsync();
         await seeker.GetByRole(AriaRole.Button, new() { Name = "Publish request" }).ClickAsync();
         await Assertions.Expect(seeker.GetByTestId("request-status")).ToHaveTextAsync("Published");
+        var requestId = new Uri(seeker.Url).Segments[^1];
 
         await seeker.GetByRole(AriaRole.Link, new() { Name = "See carers for this request" }).ClickAsync();
         // The carer reaches the index through an event the job server publishes, so give it a moment.
@@ -41,6 +43,19 @@ public sealed partial class ShortlistTests(BrowserApp app)
         await first.GetByTestId("carer-link").ClickAsync();
         await Assertions.Expect(seeker.GetByTestId("carer-name")).ToHaveTextAsync(CarerName);
 
+        // The same request in the carer's "jobs for you", ranked by the same engine.
+        await carer.GotoAsync("/Carer");
+        await carer.GetByRole(AriaRole.Link, new() { Name = "Jobs for you" }).ClickAsync();
+        // Open requests are read as they are and the carer is already indexed (they were just shortlisted), so no wait.
+        var job = carer.Locator($"[data-testid='job'][data-request-id='{requestId}']");
+        await Assertions.Expect(job).ToHaveCountAsync(1);
+        await Assertions.Expect(job.GetByTestId("job-link")).ToContainTextAsync("Personal care");
+        await job.GetByText("Why this job").ClickAsync();
+        await Assertions.Expect(job.GetByTestId("why-this-job")).ToContainTextAsync("Distance");
+        await carer.AssertAccessibleAsync("jobs-for-you");
+        await job.GetByTestId("job-link").ClickAsync();
+        await Assertions.Expect(carer).ToHaveURLAsync(PageActions.At($"/CareRequests/{requestId}"));
+
         // Far from every carer: the reasons, not an error.
         await seeker.GotoAsync("/Seeker/Requests/New");
         await seeker.FillWeeklyRequestAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7));
@@ -53,7 +68,7 @@ public sealed partial class ShortlistTests(BrowserApp app)
     }
 
     /// <summary>Profile, checks and an admin's verification, the shortest way through the pages.</summary>
-    private async Task VerifiedCarerAsync()
+    private async Task<IPage> VerifiedCarerAsync()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var carerEmail = PageActions.NewEmail("carer");
@@ -107,6 +122,7 @@ public sealed partial class ShortlistTests(BrowserApp app)
             await Assertions.Expect(admin.GetByRole(AriaRole.Button, new() { Name = $"Verify {check}" })).ToHaveCountAsync(0);
         }
         await Assertions.Expect(admin.GetByTestId("carer-bookable")).ToContainTextAsync("Bookable");
+        return carer;
     }
 
     [GeneratedRegex("/Admin/Carers/Review/[0-9a-f-]{36}")]

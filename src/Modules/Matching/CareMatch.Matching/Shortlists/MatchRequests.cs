@@ -7,7 +7,7 @@ using CareMatch.SharedKernel.Values;
 namespace CareMatch.Matching.Shortlists;
 
 /// <summary>
-/// A seeker's care request in the engine's terms. Every care type asked for and every required
+/// A care request in the engine's terms, for the seeker's shortlist and carers' "jobs for you" alike. Every care type asked for and every required
 /// skill must be offered; preferred skills only rank. The languages a seeker lists are ones
 /// the carer "should speak", so they are required: the filter summary and its widening
 /// suggestion say so when that removes carers.
@@ -18,19 +18,26 @@ namespace CareMatch.Matching.Shortlists;
 /// </remarks>
 internal static class MatchRequests
 {
-    public static MatchRequest Of(MyCareRequest request, GeoPoint sectorCentroid) => new()
+    public static MatchRequest Of(MyCareRequest request, GeoPoint sectorCentroid) =>
+        Of(request.Requirements, request.When, request.MaxHourlyRatePence, sectorCentroid);
+
+    /// <summary>An open request as other modules know it; its facts carry the sector centroid already.</summary>
+    public static MatchRequest Of(CareRequestFacts facts) =>
+        Of(facts.Requirements, facts.When, facts.MaxHourlyRatePence, new GeoPoint(facts.SectorLatitude, facts.SectorLongitude));
+
+    private static MatchRequest Of(CareRequirements requirements, CareSchedule when, long maxHourlyRatePence, GeoPoint sectorCentroid) => new()
     {
         Latitude = sectorCentroid.Latitude,
         Longitude = sectorCentroid.Longitude,
-        Schedule = ScheduleOf(request.When),
-        RequiredCareTypes = CareTaxonomyIndex.SetOf(request.Requirements.CareTypes),
-        RequiredSkills = CareTaxonomyIndex.SetOf(request.Requirements.RequiredSkills),
-        PreferredSkills = CareTaxonomyIndex.SetOf(request.Requirements.PreferredSkills),
-        RequiredLanguages = LanguageIndex.SetOf(request.Requirements.Languages),
-        GenderRequirement = CareTaxonomyIndex.Of(request.Requirements.GenderPreference),
-        CarerGender = CareTaxonomyIndex.Of(request.Requirements.CarerGender),
-        NeedsDriver = request.Requirements.NeedsDriver,
-        MaxHourlyRatePence = request.MaxHourlyRatePence,
+        Schedule = ScheduleOf(when),
+        RequiredCareTypes = CareTaxonomyIndex.SetOf(requirements.CareTypes),
+        RequiredSkills = CareTaxonomyIndex.SetOf(requirements.RequiredSkills),
+        PreferredSkills = CareTaxonomyIndex.SetOf(requirements.PreferredSkills),
+        RequiredLanguages = LanguageIndex.SetOf(requirements.Languages),
+        GenderRequirement = CareTaxonomyIndex.Of(requirements.GenderPreference),
+        CarerGender = CareTaxonomyIndex.Of(requirements.CarerGender),
+        NeedsDriver = requirements.NeedsDriver,
+        MaxHourlyRatePence = maxHourlyRatePence,
     };
 
     /// <summary>A one-off visit ending at or before its start time runs past midnight into the next day.</summary>

@@ -1,0 +1,72 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Matching.CarerIndexing;
+using CareMatch.Matching.Common;
+using CareMatch.Matching.Contracts;
+using CareMatch.Matching.Engine.Ranking;
+using CareMatch.Matching.Engine.Snapshots;
+using CareMatch.Matching.Shortlists;
+using CareMatch.Needs.Contracts;
+using CareMatch.Providers.Contracts;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.Time;
+using Mediator;
+
+namespace CareMatch.Matching.Jobs;
+
+/// <summary>
+/// Ranks every open request for the signed-in carer. Only carers in this node's index (the
+/// bookable ones) are ranked, so an unverified carer sees the same nothing a seeker would see
+/// of them, with the reason. The snapshot is rebuilt from Providers' public profile, exactly
+/// as the index builds it, because the index keeps packed rows rather than snapshots.
+/// </summary>
+internal sealed class GetJobsForMeHandler(ISender sender, ICurrentUser currentUser, CarerIndexHolder holder, IClock clock)
+    : IQueryHandler<GetJobsForMe, JobsForMe>
+{
+    private const int Top = 20;
+    private const string NotBookable = "You will see jobs here once your profile is complete and your checks are verified.";
+    private const string NoneFit = "No open request fits your care, area, availability and rate at the moment. Check again soon.";
+
+    private static readonly CarerMatcher Matcher = new();
+
+    public async ValueTask<JobsForMe> Handle(GetJobsForMe query, CancellationToken cancellationToken)
+    {
+        currentUser.RequireRole(AccountRoles.Carer);
+        if (await SnapshotAsync(cancellationToken) is not { } carer) return new JobsForMe([], NotBookable);
+
+        var open = await sender.Send(new ListOpenCareRequestsForMatching(), cancellationToken);
+        var facts = open.ToDictionary(r => r.RequestId, r => r.Facts);
+        var ranked = Matcher.RankRequestsFor(carer, facts.Select(f => KeyValuePair.Create(f.Key, MatchRequests.Of(f.Value))), clock.Today(), Top);
+        var jobs = ranked.Select(r => JobOf(r, facts[r.RequestId])).ToList();
+        return new JobsForMe(jobs, jobs.Count == 0 ? NoneFit : null);
+    }
+
+    private async Task<CarerSnapshot?> SnapshotAsync(CancellationToken cancellationToken)
+    {
+        var profile = await sender.Send(new GetMyCarerProfile(), cancellationToken);
+        if (profile is not { Bookable: true }) return null;
+        var profileId = profile.ProfileId;
+        var indexed = await holder.ReadAsync(sender, (index, _) => index.Contains(profileId), cancellationToken);
+        if (!indexed) return null;
+        try
+        {
+            return CarerSnapshots.Of(await sender.Send(new GetPublicCarerProfile(profileId), cancellationToken));
+        }
+        catch (NotFoundException)
+        {
+            // Stopped being bookable since the index last heard: treat as not bookable.
+            return null;
+        }
+    }
+
+    private static JobForMe JobOf(RankedRequest ranked, CareRequestFacts facts) => new(
+        ranked.Rank,
+        ranked.RequestId,
+        [.. facts.Requirements.CareTypes.Select(CareTaxonomy.Describe)],
+        facts.Sector,
+        Math.Round(ranked.DistanceKm, 1),
+        JobWhen.Of(facts.When),
+        facts.MaxHourlyRatePence,
+        Math.Round(ranked.Score, 3),
+        ShortlistReasons.Of(ranked.Factors));
+}
