@@ -1,6 +1,5 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Matching.CarerIndexing;
-using CareMatch.Matching.Common;
 using CareMatch.Matching.Contracts;
 using CareMatch.Matching.Engine.Ranking;
 using CareMatch.Matching.Engine.Snapshots;

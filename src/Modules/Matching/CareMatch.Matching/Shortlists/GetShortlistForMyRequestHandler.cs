@@ -1,5 +1,4 @@
 using CareMatch.Matching.CarerIndexing;
-using CareMatch.Matching.Common;
 using CareMatch.Matching.Contracts;
 using CareMatch.Matching.Engine.Ranking;
 using CareMatch.Needs.Contracts;

@@ -1,16 +1,16 @@
-using CareMatch.SharedKernel.Time;
-
-namespace CareMatch.Providers.Common;
+namespace CareMatch.SharedKernel.Time;
 
 /// <summary>
-/// Today's date where the carers work. Expiry dates on certificates are UK calendar dates, so
-/// "today" is taken in UK time, not UTC (they differ for an hour each summer night).
+/// Today's date in the UK. Care dates and credential expiry are UK calendar dates, so "today"
+/// is taken in UK time, not UTC (they differ for an hour each summer night).
 /// </summary>
-internal static class UkCalendar
+public static class UkCalendar
 {
     private static readonly TimeZoneInfo UkTime = FindUkTime();
 
-    public static DateOnly Today(this IClock clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.UtcNow, UkTime).DateTime);
+    public static DateOnly Today(this IClock clock) => DateOnly.FromDateTime(ToUkTime(clock.UtcNow).DateTime);
+
+    public static DateTimeOffset ToUkTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, UkTime);
 
     private static TimeZoneInfo FindUkTime()
     {
