@@ -1,4 +1,6 @@
 using CareMatch.Matching.CarerIndexing;
+using CareMatch.Matching.Engine.Ranking;
+using CareMatch.Matching.Weights;
 using CareMatch.Matching.Persistence;
 using CareMatch.SharedKernel.Persistence;
 using FluentValidation;
@@ -16,6 +18,8 @@ public static class MatchingModule
         services.AddValidatorsFromAssembly(typeof(MatchingModule).Assembly, includeInternalTypes: true);
         // One index per node, shared by every request and event handler; it locks itself.
         services.AddSingleton<CarerIndexHolder>();
+        // Validated once at start: bad weights stop the app with a clear message, never a bad ranking.
+        services.AddSingleton(new CarerMatcher(ConfiguredMatchWeights.From(configuration)));
         return services;
     }
 }

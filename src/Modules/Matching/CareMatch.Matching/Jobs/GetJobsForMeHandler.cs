@@ -19,14 +19,13 @@ namespace CareMatch.Matching.Jobs;
 /// of them, with the reason. The snapshot is rebuilt from Providers' public profile, exactly
 /// as the index builds it, because the index keeps packed rows rather than snapshots.
 /// </summary>
-internal sealed class GetJobsForMeHandler(ISender sender, ICurrentUser currentUser, CarerIndexHolder holder, IClock clock)
+internal sealed class GetJobsForMeHandler(ISender sender, ICurrentUser currentUser, CarerIndexHolder holder, IClock clock, CarerMatcher matcher)
     : IQueryHandler<GetJobsForMe, JobsForMe>
 {
     private const int Top = 20;
     private const string NotBookable = "You will see jobs here once your profile is complete and your checks are verified.";
     private const string NoneFit = "No open request fits your care, area, availability and rate at the moment. Check again soon.";
 
-    private static readonly CarerMatcher Matcher = new();
 
     public async ValueTask<JobsForMe> Handle(GetJobsForMe query, CancellationToken cancellationToken)
     {
@@ -35,7 +34,7 @@ internal sealed class GetJobsForMeHandler(ISender sender, ICurrentUser currentUs
 
         var open = await sender.Send(new ListOpenCareRequestsForMatching(), cancellationToken);
         var facts = open.ToDictionary(r => r.RequestId, r => r.Facts);
-        var ranked = Matcher.RankRequestsFor(carer, facts.Select(f => KeyValuePair.Create(f.Key, MatchRequests.Of(f.Value))), clock.Today(), Top);
+        var ranked = matcher.RankRequestsFor(carer, facts.Select(f => KeyValuePair.Create(f.Key, MatchRequests.Of(f.Value))), clock.Today(), Top);
         var jobs = ranked.Select(r => JobOf(r, facts[r.RequestId])).ToList();
         return new JobsForMe(jobs, jobs.Count == 0 ? NoneFit : null);
     }

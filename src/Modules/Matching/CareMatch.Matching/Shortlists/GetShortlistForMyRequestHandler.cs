@@ -13,12 +13,11 @@ namespace CareMatch.Matching.Shortlists;
 /// Ranks carers for the seeker's own request. Needs checks ownership (anyone else's request is
 /// NotFound, a 404). The request is placed at its sector's centroid, as the engine places carers.
 /// </summary>
-internal sealed class GetShortlistForMyRequestHandler(ISender sender, CarerIndexHolder holder, IPostcodeGeocoder geocoder, IClock clock)
+internal sealed class GetShortlistForMyRequestHandler(ISender sender, CarerIndexHolder holder, IPostcodeGeocoder geocoder, IClock clock, CarerMatcher matcher)
     : IQueryHandler<GetShortlistForMyRequest, Shortlist>
 {
     private const int Top = 20;
 
-    private static readonly CarerMatcher Matcher = new();
 
     public async ValueTask<Shortlist> Handle(GetShortlistForMyRequest query, CancellationToken cancellationToken)
     {
@@ -37,7 +36,7 @@ internal sealed class GetShortlistForMyRequestHandler(ISender sender, CarerIndex
         var today = clock.Today();
         return await holder.ReadAsync(sender, (index, cards) =>
         {
-            var result = Matcher.Rank(index, matchRequest, today, Top);
+            var result = matcher.Rank(index, matchRequest, today, Top);
             var carers = result.Carers
                 .Where(c => cards.ContainsKey(c.CarerId))
                 .Select(c => ShortlistedCarerOf(c, cards[c.CarerId]))
