@@ -10,5 +10,7 @@ internal static class AccountState
 {
     public static readonly DateTimeOffset SuspendedUntil = DateTimeOffset.MaxValue;
 
-    public static bool IsSuspended(IdentityUser user) => user.LockoutEnd is { } end && end.Year >= 9999;
+    public static bool IsSuspended(IdentityUser user) => IsSuspended(user.LockoutEnd);
+
+    public static bool IsSuspended(DateTimeOffset? lockoutEnd) => lockoutEnd is { } end && end.Year >= 9999;
 }

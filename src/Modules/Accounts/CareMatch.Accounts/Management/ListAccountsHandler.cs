@@ -1,4 +1,5 @@
 using CareMatch.Accounts.Contracts;
+using CareMatch.Accounts.Identity;
 using CareMatch.Accounts.Persistence;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
@@ -36,7 +37,7 @@ internal sealed class ListAccountsHandler(AccountsDbContext db, ICurrentUser cur
             })
             .ToListAsync(cancellationToken);
         var accounts = rows
-            .Select(r => new AccountSummary(r.Id, r.Email ?? "", r.Role ?? "", r.EmailConfirmed, r.LockoutEnd is { Year: >= 9999 }))
+            .Select(r => new AccountSummary(r.Id, r.Email ?? "", r.Role ?? "", r.EmailConfirmed, AccountState.IsSuspended(r.LockoutEnd)))
             .ToList();
         return new AccountList(accounts, page, pageCount, total);
     }
