@@ -151,6 +151,7 @@ public sealed class CarerIndex
         var latitude = request.Request.Latitude;
         var longitude = request.Request.Longitude;
         var point = request.Point;
+        var includeNearMisses = request.Request.IncludeNearMisses;
 
         // The furthest anyone's neighbourhood reaches, as an angle, bounds the rows and columns.
         var maxAngle = 2 * Math.Asin(Math.Min(1, Math.Sqrt(_largestNearMiss) / 2));
@@ -199,7 +200,7 @@ public sealed class CarerIndex
                     if (entry.NearMiss < bound) break;
                     var chordSquared = point.ChordSquaredTo(entry.X, entry.Y, entry.Z);
                     if (chordSquared > entry.NearMiss) continue;
-                    if (chordSquared > entry.Reach) run.NearMiss(entry.Slot);
+                    if (chordSquared > entry.Reach && !includeNearMisses) run.NearMiss(entry.Slot);
                     else run.Consider(View(entry.Slot), entry.Slot, chordSquared);
                 }
             }

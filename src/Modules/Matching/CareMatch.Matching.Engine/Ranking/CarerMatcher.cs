@@ -75,7 +75,8 @@ public sealed class CarerMatcher
         var point = SurfacePoint.FromDegrees(carer.Latitude, carer.Longitude);
         var chordSquared = request.Point.ChordSquaredTo(point.X, point.Y, point.Z);
         var distanceKm = GreatCircle.KmForChordSquared(chordSquared);
-        var withinRadius = TravelRadiusFilter.Passes(chordSquared, TravelRadiusFilter.ReachChordSquared(row.TravelRadiusKm));
+        var reach = request.Request.IncludeNearMisses ? TravelRadiusFilter.NearMissChordSquared(row.TravelRadiusKm) : TravelRadiusFilter.ReachChordSquared(row.TravelRadiusKm);
+        var withinRadius = TravelRadiusFilter.Passes(chordSquared, reach);
         var nearby = chordSquared <= TravelRadiusFilter.NearMissChordSquared(row.TravelRadiusKm);
         var verdicts = HardFilters.All(view, request, distanceKm, withinRadius);
         return new CarerEvaluation(carer.CarerId, distanceKm, nearby, verdicts, _scorer.Total(view, request, distanceKm), _scorer.Breakdown(view, request, distanceKm));

@@ -45,6 +45,12 @@ public sealed record MatchRequest
     /// <summary>Carers the seeker never wants to see.</summary>
     public IReadOnlyCollection<Guid> BlockedCarerIds { get; init; } = [];
 
+    /// <summary>
+    /// The seeker has agreed to ask carers who live a little beyond their usual travel distance
+    /// (by at most the near-miss margin, 5 km): offered when a request has gone unmatched.
+    /// </summary>
+    public bool IncludeNearMisses { get; init; }
+
     /// <summary>Carers who have cared for this recipient before, with how many visits each.</summary>
     public IReadOnlyDictionary<Guid, int> PreviousCarerVisits { get; init; } = new Dictionary<Guid, int>();
 }
