@@ -23,6 +23,119 @@ namespace CareMatch.Migrations.PostgreSql.Matching
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CareMatch.Matching.Alerts.SentJobAlert", b =>
+                {
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CarerProfileId", "RequestId");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("MatchingJobAlerts", "matching");
+                });
+
+            modelBuilder.Entity("CareMatch.Matching.CarerIndexing.CarerChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.ToTable("MatchingCarerChanges", "matching");
+                });
+
+            modelBuilder.Entity("CareMatch.Matching.OpenRequests.TrackedRequest", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("SeekerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("WidenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("WideningOfferedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("SeekerUserId");
+
+                    b.ToTable("MatchingTrackedRequests", "matching");
+                });
+
+            modelBuilder.Entity("CareMatch.Matching.Weights.CouncilWeightsOverride", b =>
+                {
+                    b.Property<Guid>("CouncilId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ContinuityThousandths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DistanceThousandths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NewCarerBoostThousandths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PreferencesThousandths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PriceThousandths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RatingThousandths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReliabilityThousandths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResponsivenessThousandths")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CouncilId");
+
+                    b.ToTable("MatchingCouncilWeights", "matching");
+                });
+
             modelBuilder.Entity("CareMatch.SharedKernel.Outbox.HandledEvent", b =>
                 {
                     b.Property<Guid>("EventId")

@@ -23,6 +23,119 @@ namespace CareMatch.Migrations.SqlServer.Matching
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CareMatch.Matching.Alerts.SentJobAlert", b =>
+                {
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("SeenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("CarerProfileId", "RequestId");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("MatchingJobAlerts", "matching");
+                });
+
+            modelBuilder.Entity("CareMatch.Matching.CarerIndexing.CarerChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.ToTable("MatchingCarerChanges", "matching");
+                });
+
+            modelBuilder.Entity("CareMatch.Matching.OpenRequests.TrackedRequest", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("SeekerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset?>("WidenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("WideningOfferedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("SeekerUserId");
+
+                    b.ToTable("MatchingTrackedRequests", "matching");
+                });
+
+            modelBuilder.Entity("CareMatch.Matching.Weights.CouncilWeightsOverride", b =>
+                {
+                    b.Property<Guid>("CouncilId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ContinuityThousandths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DistanceThousandths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NewCarerBoostThousandths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PreferencesThousandths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PriceThousandths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RatingThousandths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReliabilityThousandths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResponsivenessThousandths")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("CouncilId");
+
+                    b.ToTable("MatchingCouncilWeights", "matching");
+                });
+
             modelBuilder.Entity("CareMatch.SharedKernel.Outbox.HandledEvent", b =>
                 {
                     b.Property<Guid>("EventId")

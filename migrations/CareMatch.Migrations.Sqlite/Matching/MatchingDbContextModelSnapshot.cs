@@ -19,6 +19,119 @@ namespace CareMatch.Migrations.Sqlite.Matching
                 .HasDefaultSchema("matching")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CareMatch.Matching.Alerts.SentJobAlert", b =>
+                {
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CarerProfileId", "RequestId");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("MatchingJobAlerts", "matching");
+                });
+
+            modelBuilder.Entity("CareMatch.Matching.CarerIndexing.CarerChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.ToTable("MatchingCarerChanges", "matching");
+                });
+
+            modelBuilder.Entity("CareMatch.Matching.OpenRequests.TrackedRequest", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeekerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WidenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WideningOfferedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("SeekerUserId");
+
+                    b.ToTable("MatchingTrackedRequests", "matching");
+                });
+
+            modelBuilder.Entity("CareMatch.Matching.Weights.CouncilWeightsOverride", b =>
+                {
+                    b.Property<Guid>("CouncilId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContinuityThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistanceThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewCarerBoostThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PreferencesThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PriceThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RatingThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReliabilityThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResponsivenessThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CouncilId");
+
+                    b.ToTable("MatchingCouncilWeights", "matching");
+                });
+
             modelBuilder.Entity("CareMatch.SharedKernel.Outbox.HandledEvent", b =>
                 {
                     b.Property<Guid>("EventId")

@@ -14,7 +14,7 @@ public static class ShortlistSetup
 {
     /// <summary>A female carer who drives, free Mondays 09:00–13:00, offering personal care and one skill; verified unless told.</summary>
     public static async Task<TestCarer> CarerWithSkillAsync(
-        this CareMatchAppFactory factory, string name, string homePostcode, string skill, bool verified = true)
+        this CareMatchAppFactory factory, string name, string homePostcode, string skill, bool verified = true, string hourlyRate = "18.50")
     {
         var carer = await factory.NewCarerAsync();
         await Redirected(carer.Client.SubmitAsync("/Carer/Profile", new Dictionary<string, string>
@@ -24,6 +24,7 @@ public static class ShortlistSetup
         }));
         var details = CarerSetup.GoodDetails();
         details["Input.Skills"] = skill;
+        details["Input.HourlyRate"] = hourlyRate;
         await Redirected(carer.Client.SubmitAsync("/Carer/Details", details));
         await Redirected(carer.Client.SubmitAsync("/Carer/Availability", new Dictionary<string, string>
         {

@@ -23,6 +23,8 @@ public sealed class SecondNodeFactory(string connectionString) : CareMatchAppFac
         base.ConfigureWebHost(builder);
         // The first node already made the schema and the roles; this one only joins.
         builder.UseSetting("Accounts:BootstrapAdmin:Email", "");
+        // Poll other nodes' carer changes on every read, so tests need not wait for the interval.
+        builder.UseSetting("Matching:ChangePollInterval", "00:00:00");
     }
 }
 

@@ -14,3 +14,9 @@ public sealed record GetCouncil(Guid CouncilId) : IQuery<CouncilSummary?>;
 public sealed record GetMyCouncil : IQuery<CouncilSummary?>;
 
 public sealed record CouncilSummary(Guid Id, string Name, IReadOnlyList<string> Districts, int Commissioners);
+
+/// <summary>
+/// Which council each postcode district belongs to (districts outside every council are absent).
+/// For other modules that work per council, such as Matching's per-council weights; no role needed.
+/// </summary>
+public sealed record ListCouncilDistricts : IQuery<IReadOnlyDictionary<string, Guid>>;

@@ -20,7 +20,14 @@ public sealed record Shortlist(
     bool Matched,
     IReadOnlyList<ShortlistedCarer> Carers,
     string FilterSummary,
-    IReadOnlyList<string> Suggestions);
+    IReadOnlyList<string> Suggestions,
+    WideningOffer? Widening = null);
+
+/// <summary>
+/// The request has gone unmatched for 48 hours, so the seeker may ask carers who live up to
+/// 5 km beyond their usual travel distance too. <see cref="Accepted"/> once they have.
+/// </summary>
+public sealed record WideningOffer(bool Accepted, DateTimeOffset OfferedAt);
 
 /// <summary>One carer on the shortlist: public details only (never their postcode), best first from rank 1.</summary>
 public sealed record ShortlistedCarer(
@@ -31,7 +38,8 @@ public sealed record ShortlistedCarer(
     double DistanceKm,
     long HourlyRatePence,
     double Score,
-    IReadOnlyList<ShortlistReason> Reasons);
+    IReadOnlyList<ShortlistReason> Reasons,
+    bool BeyondUsualTravel = false);
 
 /// <summary>One factor of a carer's score, in words, with its share of the score (0–1; the shares add up to the score).</summary>
 public sealed record ShortlistReason(string Factor, string Explanation, double Contribution);

@@ -1,7 +1,10 @@
+using CareMatch.Matching.Alerts;
 using CareMatch.Matching.CarerIndexing;
+using CareMatch.Matching.OpenRequests;
 using CareMatch.Matching.Engine.Ranking;
 using CareMatch.Matching.Weights;
 using CareMatch.Matching.Persistence;
+using CareMatch.SharedKernel.Jobs;
 using CareMatch.SharedKernel.Persistence;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
@@ -17,7 +20,12 @@ public static class MatchingModule
         services.AddModuleDbContext<MatchingDbContext>(MatchingDbContext.Schema);
         services.AddValidatorsFromAssembly(typeof(MatchingModule).Assembly, includeInternalTypes: true);
         // One index per node, shared by every request and event handler; it locks itself.
+        services.AddSingleton(CarerIndexFreshness.From(configuration));
         services.AddSingleton<CarerIndexHolder>();
+        services.AddScoped<CouncilMatchers>();
+        services.AddScoped<OpenRequestsForMatching>();
+        services.AddScoped<BestCarerAlerts>();
+        services.AddScoped<IRecurringJob, RematchOpenRequestsJob>();
         // Validated once at start: bad weights stop the app with a clear message, never a bad ranking.
         services.AddSingleton(new CarerMatcher(ConfiguredMatchWeights.From(configuration)));
         return services;

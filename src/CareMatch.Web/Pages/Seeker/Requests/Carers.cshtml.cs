@@ -18,4 +18,11 @@ public sealed class RequestShortlistModel(ISender sender) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Shortlist = await sender.Send(new GetShortlistForMyRequest(Id), cancellationToken);
+
+    /// <summary>The seeker accepts the offer to ask carers a little beyond their usual distance.</summary>
+    public async Task<IActionResult> OnPostWidenAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new WidenMyRequest(Id), cancellationToken);
+        return RedirectToPage();
+    }
 }

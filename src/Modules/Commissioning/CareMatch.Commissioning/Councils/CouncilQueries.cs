@@ -46,3 +46,10 @@ internal sealed class GetMyCouncilHandler(CommissioningDbContext db, ICurrentUse
             : await db.Summaries(db.Councils.Where(c => c.Id == councilId)).SingleOrDefaultAsync(cancellationToken);
     }
 }
+
+internal sealed class ListCouncilDistrictsHandler(CommissioningDbContext db) : IQueryHandler<ListCouncilDistricts, IReadOnlyDictionary<string, Guid>>
+{
+    public async ValueTask<IReadOnlyDictionary<string, Guid>> Handle(ListCouncilDistricts query, CancellationToken cancellationToken) =>
+        await db.Councils.AsNoTracking().SelectMany(c => c.Districts)
+            .ToDictionaryAsync(d => d.District, d => d.CouncilId, StringComparer.OrdinalIgnoreCase, cancellationToken);
+}

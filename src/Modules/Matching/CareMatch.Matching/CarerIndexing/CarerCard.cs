@@ -3,7 +3,7 @@ using CareMatch.Providers.Contracts;
 namespace CareMatch.Matching.CarerIndexing;
 
 /// <summary>The public details a shortlist shows beside a ranked carer, kept with the index so ranking needs no further reads.</summary>
-internal sealed record CarerCard(string DisplayName, string HomeSector, long HourlyRatePence)
+internal sealed record CarerCard(string DisplayName, string HomeSector, long HourlyRatePence, int TravelRadiusKm)
 {
-    public static CarerCard Of(PublicCarerProfile profile) => new(profile.DisplayName, profile.HomeSector, profile.HourlyRatePence);
+    public static CarerCard Of(PublicCarerProfile profile) => new(profile.DisplayName, profile.HomeSector, profile.HourlyRatePence, profile.TravelRadiusKm);
 }

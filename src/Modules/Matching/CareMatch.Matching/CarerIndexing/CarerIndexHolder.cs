@@ -1,28 +1,29 @@
 using CareMatch.Matching.Engine.Index;
+using CareMatch.Matching.Persistence;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Time;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareMatch.Matching.CarerIndexing;
 
 /// <summary>
 /// This node's one in-memory <see cref="CarerIndex"/>. Built from Providers' bookable carers on
-/// first use, then kept current by Providers' events (<see cref="RefreshCarerAsync"/>).
+/// first use, then kept current by Providers' events on the node that handles them and, on
+/// every node, by polling the <see cref="CarerChange"/> rows any node writes.
 /// </summary>
 /// <remarks>
 /// The index may not be written while it is read, so queries hold a read lock (many at once)
 /// and upserts a write lock. Loading from the database is async and happens outside those
 /// locks, serialised by a semaphore: so an event that arrives mid-build waits for the build
-/// and then re-reads its carer, and two events for one carer cannot apply out of order.
-/// Each node receives only the events its own job server publishes, so the index is also
-/// rebuilt when older than <see cref="MaxAge"/>: that bounds how stale another node's change
-/// can be until change-version polling replaces it.
+/// and then re-reads its carer, and two refreshes of one carer cannot apply out of order.
+/// Polling remembers which change rows it has applied within the overlap window, so each
+/// change costs one re-read per node.
 /// </remarks>
-internal sealed class CarerIndexHolder(IClock clock) : IDisposable
+internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshness, IServiceScopeFactory scopes) : IDisposable
 {
-    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
-
     private readonly SemaphoreSlim _loading = new(1, 1);
     private readonly ReaderWriterLockSlim _lock = new();
     private CarerIndex? _index;
@@ -30,11 +31,15 @@ internal sealed class CarerIndexHolder(IClock clock) : IDisposable
     /// <summary>What the shortlist shows of each indexed carer; the index itself holds only what ranks them.</summary>
     private Dictionary<Guid, CarerCard> _cards = [];
     private long _builtAtUtcTicks;
+    private long _polledAtUtcTicks;
+    private DateTimeOffset _pollFrom;
+    private HashSet<Guid> _appliedChanges = [];
 
-    /// <summary>Runs <paramref name="read"/> over a current index, building it first if needed.</summary>
+    /// <summary>Runs <paramref name="read"/> over a current index, building or catching it up first if needed.</summary>
     public async Task<T> ReadAsync<T>(ISender sender, Func<CarerIndex, IReadOnlyDictionary<Guid, CarerCard>, T> read, CancellationToken cancellationToken)
     {
         if (NeedsBuilding()) await BuildAsync(sender, cancellationToken);
+        else if (PollDue()) await CatchUpAsync(sender, cancellationToken);
         _lock.EnterReadLock();
         try
         {
@@ -56,29 +61,7 @@ internal sealed class CarerIndexHolder(IClock clock) : IDisposable
         try
         {
             if (_index is null) return;
-            PublicCarerProfile? profile;
-            try
-            {
-                profile = await sender.Send(new GetPublicCarerProfile(profileId), cancellationToken);
-            }
-            catch (NotFoundException)
-            {
-                profile = null;
-            }
-
-            Write(index =>
-            {
-                if (profile is null)
-                {
-                    index.Remove(profileId);
-                    _cards.Remove(profileId);
-                }
-                else
-                {
-                    index.Upsert(CarerSnapshots.Of(profile));
-                    _cards[profileId] = CarerCard.Of(profile);
-                }
-            });
+            await RefreshLoadedAsync(sender, profileId, cancellationToken);
         }
         finally
         {
@@ -93,7 +76,9 @@ internal sealed class CarerIndexHolder(IClock clock) : IDisposable
     }
 
     private bool NeedsBuilding() =>
-        Volatile.Read(ref _index) is null || clock.UtcNow.UtcTicks - Interlocked.Read(ref _builtAtUtcTicks) > MaxAge.Ticks;
+        Volatile.Read(ref _index) is null || clock.UtcNow.UtcTicks - Interlocked.Read(ref _builtAtUtcTicks) > freshness.RebuildAfter.Ticks;
+
+    private bool PollDue() => clock.UtcNow.UtcTicks - Interlocked.Read(ref _polledAtUtcTicks) >= freshness.PollInterval.Ticks;
 
     private async Task BuildAsync(ISender sender, CancellationToken cancellationToken)
     {
@@ -102,7 +87,7 @@ internal sealed class CarerIndexHolder(IClock clock) : IDisposable
         {
             // Another caller may have built it while this one waited.
             if (!NeedsBuilding()) return;
-            var builtAt = clock.UtcNow.UtcTicks;
+            var builtAt = clock.UtcNow;
             var carers = await sender.Send(new ListBookableCarers(), cancellationToken);
             var index = CarerIndex.Build(carers.Select(CarerSnapshots.Of).ToList());
             var cards = carers.ToDictionary(c => c.ProfileId, CarerCard.Of);
@@ -111,12 +96,16 @@ internal sealed class CarerIndexHolder(IClock clock) : IDisposable
             {
                 _index = index;
                 _cards = cards;
-                Interlocked.Exchange(ref _builtAtUtcTicks, builtAt);
+                Interlocked.Exchange(ref _builtAtUtcTicks, builtAt.UtcTicks);
             }
             finally
             {
                 _lock.ExitWriteLock();
             }
+
+            // Changes committed while the build read may be missing from it: the next poll re-reads them.
+            (_pollFrom, _appliedChanges) = (builtAt, []);
+            Interlocked.Exchange(ref _polledAtUtcTicks, builtAt.UtcTicks);
         }
         finally
         {
@@ -124,12 +113,62 @@ internal sealed class CarerIndexHolder(IClock clock) : IDisposable
         }
     }
 
-    private void Write(Action<CarerIndex> change)
+    /// <summary>Applies the carer changes any node has written since the last poll.</summary>
+    private async Task CatchUpAsync(ISender sender, CancellationToken cancellationToken)
     {
+        await _loading.WaitAsync(cancellationToken);
+        try
+        {
+            if (!PollDue()) return;
+            var polledAt = clock.UtcNow;
+            var since = _pollFrom - CarerIndexFreshness.Overlap;
+            List<CarerChange> changes;
+            using (var scope = scopes.CreateScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+                changes = await db.CarerChanges.AsNoTracking().Where(c => c.ChangedAt > since).ToListAsync(cancellationToken);
+            }
+
+            foreach (var carerId in changes.Where(c => !_appliedChanges.Contains(c.Id)).Select(c => c.CarerProfileId).Distinct())
+            {
+                await RefreshLoadedAsync(sender, carerId, cancellationToken);
+            }
+
+            (_pollFrom, _appliedChanges) = (polledAt, changes.Select(c => c.Id).ToHashSet());
+            Interlocked.Exchange(ref _polledAtUtcTicks, polledAt.UtcTicks);
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
+
+    /// <summary>Caller holds <see cref="_loading"/> and the index exists.</summary>
+    private async Task RefreshLoadedAsync(ISender sender, Guid profileId, CancellationToken cancellationToken)
+    {
+        PublicCarerProfile? profile;
+        try
+        {
+            profile = await sender.Send(new GetPublicCarerProfile(profileId), cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            profile = null;
+        }
+
         _lock.EnterWriteLock();
         try
         {
-            change(_index!);
+            if (profile is null)
+            {
+                _index!.Remove(profileId);
+                _cards.Remove(profileId);
+            }
+            else
+            {
+                _index!.Upsert(CarerSnapshots.Of(profile));
+                _cards[profileId] = CarerCard.Of(profile);
+            }
         }
         finally
         {

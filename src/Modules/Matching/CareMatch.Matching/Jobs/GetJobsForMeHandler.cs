@@ -3,7 +3,9 @@ using CareMatch.Matching.CarerIndexing;
 using CareMatch.Matching.Contracts;
 using CareMatch.Matching.Engine.Ranking;
 using CareMatch.Matching.Engine.Snapshots;
+using CareMatch.Matching.OpenRequests;
 using CareMatch.Matching.Shortlists;
+using CareMatch.Matching.Weights;
 using CareMatch.Needs.Contracts;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.Authorization;
@@ -19,7 +21,8 @@ namespace CareMatch.Matching.Jobs;
 /// of them, with the reason. The snapshot is rebuilt from Providers' public profile, exactly
 /// as the index builds it, because the index keeps packed rows rather than snapshots.
 /// </summary>
-internal sealed class GetJobsForMeHandler(ISender sender, ICurrentUser currentUser, CarerIndexHolder holder, IClock clock, CarerMatcher matcher)
+internal sealed class GetJobsForMeHandler(
+    ISender sender, ICurrentUser currentUser, CarerIndexHolder holder, IClock clock, OpenRequestsForMatching openRequests, CouncilMatchers councilMatchers)
     : IQueryHandler<GetJobsForMe, JobsForMe>
 {
     private const int Top = 20;
@@ -32,11 +35,28 @@ internal sealed class GetJobsForMeHandler(ISender sender, ICurrentUser currentUs
         currentUser.RequireRole(AccountRoles.Carer);
         if (await SnapshotAsync(cancellationToken) is not { } carer) return new JobsForMe([], NotBookable);
 
-        var open = await sender.Send(new ListOpenCareRequestsForMatching(), cancellationToken);
+        var open = await openRequests.LoadAsync(cancellationToken);
         var facts = open.ToDictionary(r => r.RequestId, r => r.Facts);
-        var ranked = matcher.RankRequestsFor(carer, facts.Select(f => KeyValuePair.Create(f.Key, MatchRequests.Of(f.Value))), clock.Today(), Top);
+        var ranked = await RankAsync(carer, open, cancellationToken);
         var jobs = ranked.Select(r => JobOf(r, facts[r.RequestId])).ToList();
         return new JobsForMe(jobs, jobs.Count == 0 ? NoneFit : null);
+    }
+
+    /// <summary>
+    /// Each council's requests are scored with that council's weights; the lists are then merged
+    /// by score, as if one engine had ranked them, and numbered again from 1.
+    /// </summary>
+    private async Task<IReadOnlyList<RankedRequest>> RankAsync(CarerSnapshot carer, IReadOnlyList<MatchableRequest> open, CancellationToken cancellationToken)
+    {
+        var matchers = await councilMatchers.LoadAsync(cancellationToken);
+        var today = clock.Today();
+        return open
+            .GroupBy(r => matchers.For(r.Facts.District))
+            .SelectMany(group => group.Key.RankRequestsFor(carer, group.Select(r => KeyValuePair.Create(r.RequestId, r.Request)), today, Top))
+            .OrderByDescending(r => r.Score).ThenBy(r => r.RequestId)
+            .Take(Top)
+            .Select((r, at) => r with { Rank = at + 1 })
+            .ToList();
     }
 
     private async Task<CarerSnapshot?> SnapshotAsync(CancellationToken cancellationToken)

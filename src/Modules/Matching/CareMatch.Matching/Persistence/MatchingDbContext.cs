@@ -1,3 +1,7 @@
+using CareMatch.Matching.Alerts;
+using CareMatch.Matching.CarerIndexing;
+using CareMatch.Matching.OpenRequests;
+using CareMatch.Matching.Weights;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +12,14 @@ internal sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> opti
 {
     public const string Schema = "matching";
 
+    public DbSet<SentJobAlert> JobAlerts => Set<SentJobAlert>();
+
+    public DbSet<TrackedRequest> TrackedRequests => Set<TrackedRequest>();
+
+    public DbSet<CarerChange> CarerChanges => Set<CarerChange>();
+
+    public DbSet<CouncilWeightsOverride> CouncilWeights => Set<CouncilWeightsOverride>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);
 
@@ -15,5 +27,35 @@ internal sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> opti
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.AddOutbox("Matching");
+
+        modelBuilder.Entity<SentJobAlert>(alert =>
+        {
+            alert.ToTable("MatchingJobAlerts");
+            alert.HasKey(a => new { a.CarerProfileId, a.RequestId });
+            alert.HasIndex(a => a.RequestId);
+        });
+
+        modelBuilder.Entity<TrackedRequest>(request =>
+        {
+            request.ToTable("MatchingTrackedRequests");
+            request.HasKey(r => r.RequestId);
+            request.Property(r => r.SeekerUserId).HasMaxLength(450);
+            request.Property(r => r.Sector).HasMaxLength(8);
+            request.HasIndex(r => r.SeekerUserId);
+            request.Ignore(r => r.Widened);
+        });
+
+        modelBuilder.Entity<CarerChange>(change =>
+        {
+            change.ToTable("MatchingCarerChanges");
+            change.HasKey(c => c.Id);
+            change.HasIndex(c => c.ChangedAt);
+        });
+
+        modelBuilder.Entity<CouncilWeightsOverride>(weights =>
+        {
+            weights.ToTable("MatchingCouncilWeights");
+            weights.HasKey(w => w.CouncilId);
+        });
     }
 }

@@ -1,11 +1,14 @@
 using CareMatch.Matching.CarerIndexing;
 using CareMatch.Matching.Contracts;
 using CareMatch.Matching.Engine.Ranking;
+using CareMatch.Matching.Persistence;
+using CareMatch.Matching.Weights;
 using CareMatch.Needs.Contracts;
 using CareMatch.SharedKernel.Geography;
 using CareMatch.SharedKernel.Time;
 using CareMatch.SharedKernel.Values;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Matching.Shortlists;
 
@@ -13,7 +16,8 @@ namespace CareMatch.Matching.Shortlists;
 /// Ranks carers for the seeker's own request. Needs checks ownership (anyone else's request is
 /// NotFound, a 404). The request is placed at its sector's centroid, as the engine places carers.
 /// </summary>
-internal sealed class GetShortlistForMyRequestHandler(ISender sender, CarerIndexHolder holder, IPostcodeGeocoder geocoder, IClock clock, CarerMatcher matcher)
+internal sealed class GetShortlistForMyRequestHandler(
+    ISender sender, CarerIndexHolder holder, IPostcodeGeocoder geocoder, IClock clock, CouncilMatchers councilMatchers, MatchingDbContext db)
     : IQueryHandler<GetShortlistForMyRequest, Shortlist>
 {
     private const int Top = 20;
@@ -32,7 +36,10 @@ internal sealed class GetShortlistForMyRequestHandler(ISender sender, CarerIndex
             return NotMatched(request, $"We could not place {request.Sector} on the map, so we cannot find carers near it yet.");
         }
 
-        var matchRequest = MatchRequests.Of(request, centroid);
+        var tracked = await db.TrackedRequests.AsNoTracking().SingleOrDefaultAsync(t => t.RequestId == request.RequestId, cancellationToken);
+        var widening = tracked?.WideningOfferedAt is { } offeredAt ? new WideningOffer(tracked.Widened, offeredAt) : null;
+        var matchRequest = MatchRequests.Of(request, centroid) with { IncludeNearMisses = tracked?.Widened == true };
+        var matcher = (await councilMatchers.LoadAsync(cancellationToken)).ForSector(request.Sector);
         var today = clock.Today();
         return await holder.ReadAsync(sender, (index, cards) =>
         {
@@ -41,12 +48,13 @@ internal sealed class GetShortlistForMyRequestHandler(ISender sender, CarerIndex
                 .Where(c => cards.ContainsKey(c.CarerId))
                 .Select(c => ShortlistedCarerOf(c, cards[c.CarerId]))
                 .ToList();
-            return new Shortlist(request.RequestId, request.RecipientFirstName, request.Sector, true, carers, result.Summary.Text, result.Suggestions.Select(s => s.Text).ToList());
+            return new Shortlist(request.RequestId, request.RecipientFirstName, request.Sector, true, carers, result.Summary.Text, result.Suggestions.Select(s => s.Text).ToList(), widening);
         }, cancellationToken);
     }
 
     private static ShortlistedCarer ShortlistedCarerOf(RankedCarer carer, CarerCard card) =>
-        new(carer.Rank, carer.CarerId, card.DisplayName, card.HomeSector, Math.Round(carer.DistanceKm, 1), card.HourlyRatePence, Math.Round(carer.Score, 3), ShortlistReasons.Of(carer.Factors));
+        new(carer.Rank, carer.CarerId, card.DisplayName, card.HomeSector, Math.Round(carer.DistanceKm, 1), card.HourlyRatePence, Math.Round(carer.Score, 3), ShortlistReasons.Of(carer.Factors),
+            BeyondUsualTravel: carer.DistanceKm > card.TravelRadiusKm);
 
     private static Shortlist NotMatched(MyCareRequest request, string why) =>
         new(request.RequestId, request.RecipientFirstName, request.Sector, false, [], why, []);

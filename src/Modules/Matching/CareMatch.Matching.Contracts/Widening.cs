@@ -1,0 +1,15 @@
+using Mediator;
+
+namespace CareMatch.Matching.Contracts;
+
+/// <summary>
+/// The seeker accepts the offer to widen their unmatched request: carers up to 5 km beyond
+/// their usual travel distance are ranked too, and the best of them are told. Only for the
+/// seeker's own open request that has been offered it; anyone else's is not found.
+/// </summary>
+public sealed record WidenMyRequest(Guid RequestId) : ICommand;
+
+/// <summary>The signed-in seeker's requests that are waiting for them to decide on widening, for their home page.</summary>
+public sealed record ListMyWideningOffers : IQuery<IReadOnlyList<PendingWideningOffer>>;
+
+public sealed record PendingWideningOffer(Guid RequestId, string Sector, DateTimeOffset OfferedAt);

@@ -1,0 +1,47 @@
+using CareMatch.Matching.CarerIndexing;
+using CareMatch.Matching.OpenRequests;
+using CareMatch.Matching.Persistence;
+using CareMatch.Matching.Weights;
+using CareMatch.SharedKernel.Time;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Matching.Alerts;
+
+/// <summary>
+/// Tells the best-ranked carers for each request that it fits them: the top
+/// <see cref="CarersPerRequest"/> on the request's own shortlist, each at most once per
+/// request. Re-running it (on a change, or hourly) tells only carers who have newly risen
+/// into the top. Adds alerts to the context; the caller saves them with its own work.
+/// </summary>
+internal sealed class BestCarerAlerts(ISender sender, MatchingDbContext db, CarerIndexHolder holder, CouncilMatchers councilMatchers, IClock clock)
+{
+    public const int CarersPerRequest = 5;
+
+    public async Task<int> SendAsync(IReadOnlyCollection<MatchableRequest> requests, CancellationToken cancellationToken)
+    {
+        if (requests.Count == 0) return 0;
+        var matchers = await councilMatchers.LoadAsync(cancellationToken);
+        var today = clock.Today();
+        var best = await holder.ReadAsync(sender, (index, _) => requests
+            .SelectMany(r => matchers.For(r.Facts.District).Rank(index, r.Request, today, CarersPerRequest).Carers
+                .Select(c => (c.CarerId, r.RequestId, c.Rank)))
+            .ToList(), cancellationToken);
+
+        var requestIds = requests.Select(r => r.RequestId).ToList();
+        var alreadyTold = (await db.JobAlerts.Where(a => requestIds.Contains(a.RequestId))
+            .Select(a => new { a.CarerProfileId, a.RequestId }).ToListAsync(cancellationToken))
+            .Select(a => (a.CarerProfileId, a.RequestId)).ToHashSet();
+        var pending = db.JobAlerts.Local.Select(a => (a.CarerProfileId, a.RequestId)).ToHashSet();
+        var now = clock.UtcNow;
+        var sent = 0;
+        foreach (var (carerId, requestId, rank) in best)
+        {
+            if (alreadyTold.Contains((carerId, requestId)) || !pending.Add((carerId, requestId))) continue;
+            db.JobAlerts.Add(new SentJobAlert(carerId, requestId, rank, now));
+            sent++;
+        }
+
+        return sent;
+    }
+}

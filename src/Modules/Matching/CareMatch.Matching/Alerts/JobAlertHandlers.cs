@@ -1,0 +1,56 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Matching.Contracts;
+using CareMatch.Matching.Jobs;
+using CareMatch.Matching.Persistence;
+using CareMatch.Needs.Contracts;
+using CareMatch.Providers.Contracts;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.Time;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Matching.Alerts;
+
+/// <summary>The signed-in carer's alerts, newest first, for requests that are still open; public facts only.</summary>
+internal sealed class GetMyJobAlertsHandler(ISender sender, ICurrentUser currentUser, MatchingDbContext db) : IQueryHandler<GetMyJobAlerts, MyJobAlerts>
+{
+    public async ValueTask<MyJobAlerts> Handle(GetMyJobAlerts query, CancellationToken cancellationToken)
+    {
+        currentUser.RequireRole(AccountRoles.Carer);
+        if (await sender.Send(new GetMyCarerProfile(), cancellationToken) is not { } profile) return new MyJobAlerts([]);
+        var sent = await db.JobAlerts.AsNoTracking().Where(a => a.CarerProfileId == profile.ProfileId).ToListAsync(cancellationToken);
+        if (sent.Count == 0) return new MyJobAlerts([]);
+        var open = (await sender.Send(new ListOpenCareRequestsForMatching(), cancellationToken)).ToDictionary(r => r.RequestId, r => r.Facts);
+        return new MyJobAlerts(sent
+            .Where(a => open.ContainsKey(a.RequestId))
+            .OrderByDescending(a => a.SentAt).ThenBy(a => a.RequestId)
+            .Select(a => AlertOf(a, open[a.RequestId]))
+            .ToList());
+    }
+
+    private static JobAlert AlertOf(SentJobAlert alert, CareRequestFacts facts) => new(
+        alert.RequestId,
+        [.. facts.Requirements.CareTypes.Select(CareTaxonomy.Describe)],
+        facts.Sector,
+        JobWhen.Of(facts.When),
+        facts.MaxHourlyRatePence,
+        alert.SentAt,
+        alert.SeenAt is not null);
+}
+
+internal sealed class MarkMyJobAlertsSeenHandler(ISender sender, ICurrentUser currentUser, MatchingDbContext db, IClock clock) : ICommandHandler<MarkMyJobAlertsSeen>
+{
+    public async ValueTask<Unit> Handle(MarkMyJobAlertsSeen command, CancellationToken cancellationToken)
+    {
+        currentUser.RequireRole(AccountRoles.Carer);
+        if (await sender.Send(new GetMyCarerProfile(), cancellationToken) is not { } profile) return Unit.Value;
+        var now = clock.UtcNow;
+        foreach (var alert in await db.JobAlerts.Where(a => a.CarerProfileId == profile.ProfileId && a.SeenAt == null).ToListAsync(cancellationToken))
+        {
+            alert.MarkSeen(now);
+        }
+
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,33 @@
+namespace CareMatch.Matching.OpenRequests;
+
+/// <summary>
+/// Matching's own record of an open request, kept from Needs' events: when it opened (for the
+/// 48-hour widening offer) and whether the seeker has widened it. Deleted when the request closes.
+/// </summary>
+internal sealed class TrackedRequest(Guid requestId, string seekerUserId, string sector, DateTimeOffset openedAt)
+{
+    /// <summary>How long a request may go unmatched before the seeker is offered a wider search.</summary>
+    public static readonly TimeSpan UnmatchedBeforeWidening = TimeSpan.FromHours(48);
+
+    public Guid RequestId { get; private set; } = requestId;
+
+    public string SeekerUserId { get; private set; } = seekerUserId;
+
+    public string Sector { get; private set; } = sector;
+
+    public DateTimeOffset OpenedAt { get; private set; } = openedAt;
+
+    public DateTimeOffset? WideningOfferedAt { get; private set; }
+
+    public DateTimeOffset? WidenedAt { get; private set; }
+
+    public bool Widened => WidenedAt is not null;
+
+    public bool IsDueWideningOffer(DateTimeOffset now) => WideningOfferedAt is null && now - OpenedAt >= UnmatchedBeforeWidening;
+
+    public void OfferWidening(DateTimeOffset now) => WideningOfferedAt ??= now;
+
+    public void Widen(DateTimeOffset now) => WidenedAt ??= now;
+
+    public void Moved(string sector) => Sector = sector;
+}

@@ -1,0 +1,51 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Matching.Alerts;
+using CareMatch.Matching.Contracts;
+using CareMatch.Matching.Persistence;
+using CareMatch.Needs.Contracts;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.Time;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Matching.OpenRequests;
+
+/// <summary>
+/// The seeker widens their own unmatched request; the carers it adds who rank among the best
+/// are told at once. Needs checks ownership (anyone else's request is a 404). Widening twice,
+/// or a request that is not open or was never offered it, changes nothing: there is nothing
+/// typed to correct, and the page it returns to shows the request's real state.
+/// </summary>
+internal sealed class WidenMyRequestHandler(ISender sender, ICurrentUser currentUser, MatchingDbContext db, BestCarerAlerts alerts, IClock clock)
+    : ICommandHandler<WidenMyRequest>
+{
+    public async ValueTask<Unit> Handle(WidenMyRequest command, CancellationToken cancellationToken)
+    {
+        currentUser.RequireRole(AccountRoles.Seeker);
+        var request = await sender.Send(new GetMyCareRequest(command.RequestId), cancellationToken);
+        var tracked = await db.TrackedRequests.SingleOrDefaultAsync(t => t.RequestId == command.RequestId, cancellationToken);
+        if (request.Status != CareRequestStatus.Open || tracked?.WideningOfferedAt is null || tracked.Widened) return Unit.Value;
+        tracked.Widen(clock.UtcNow);
+        var open = await sender.Send(new ListOpenCareRequestsForMatching(), cancellationToken);
+        if (open.SingleOrDefault(r => r.RequestId == command.RequestId) is { } facts)
+        {
+            await alerts.SendAsync([OpenRequestsForMatching.Of(facts.RequestId, facts.Facts, widened: true)], cancellationToken);
+        }
+
+        return Unit.Value;
+    }
+}
+
+internal sealed class ListMyWideningOffersHandler(ICurrentUser currentUser, MatchingDbContext db)
+    : IQueryHandler<ListMyWideningOffers, IReadOnlyList<PendingWideningOffer>>
+{
+    public async ValueTask<IReadOnlyList<PendingWideningOffer>> Handle(ListMyWideningOffers query, CancellationToken cancellationToken)
+    {
+        var seekerId = currentUser.RequireRole(AccountRoles.Seeker);
+        var offers = await db.TrackedRequests.AsNoTracking()
+            .Where(t => t.SeekerUserId == seekerId && t.WideningOfferedAt != null && t.WidenedAt == null)
+            .ToListAsync(cancellationToken);
+        return offers.OrderBy(t => t.WideningOfferedAt).Select(t => new PendingWideningOffer(t.RequestId, t.Sector, t.WideningOfferedAt!.Value)).ToList();
+    }
+}
