@@ -61,6 +61,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
         typeof(ProvidersModule), typeof(CareMatch.Providers.Contracts.GetMyCarerProfile),
         typeof(MatchingModule), typeof(CareMatch.Matching.Contracts.GetShortlistForMyRequest),
         typeof(CommissioningModule), typeof(CareMatch.Commissioning.Contracts.CreateCouncil),
+        typeof(BookingsModule), typeof(CareMatch.Bookings.Contracts.AcceptOffer),
     ];
     options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
 });

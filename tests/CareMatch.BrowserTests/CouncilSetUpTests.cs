@@ -54,6 +54,22 @@ public sealed class CouncilSetUpTests(BrowserApp app)
         await Assertions.Expect(row).ToContainTextAsync("LS1, LS2");
         await admin.AssertAccessibleAsync("admin-councils-list");
 
+        // The council's match weights: the defaults until an admin changes them, refused at the field when not a number.
+        await admin.GetByRole(AriaRole.Link, new() { Name = $"Match weights for {council}" }).ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("weights-status")).ToContainTextAsync("default weights");
+        await admin.AssertAccessibleAsync("council-weights");
+        var distance = admin.GetByLabel("Distance", new() { Exact = true });
+        await distance.FillAsync("lots");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save weights" }).ClickAsync();
+        await Assertions.Expect(admin.ErrorSummary()).ToContainTextAsync("The distance weight must be a number");
+        await Assertions.Expect(distance).ToHaveAccessibleDescriptionAsync(new Regex("must be a number"));
+        await admin.AssertAccessibleAsync("council-weights-errors");
+        await distance.FillAsync("2.5");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save weights" }).ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("weights-status")).ToContainTextAsync("set by an admin");
+        await Assertions.Expect(distance).ToHaveValueAsync("2.5");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Back to councils" }).ClickAsync();
+
         await admin.GetByRole(AriaRole.Link, new() { Name = $"Invite a commissioner to {council}" }).ClickAsync();
         await Assertions.Expect(admin).ToHaveURLAsync(PageActions.At("/Admin/Councils/Invite"));
         await admin.AssertAccessibleAsync("invite-commissioner");

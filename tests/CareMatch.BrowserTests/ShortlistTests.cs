@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace CareMatch.BrowserTests;
@@ -6,10 +5,10 @@ namespace CareMatch.BrowserTests;
 /// <summary>
 /// A verified carer with a skill no other browser test uses; a seeker's request needing it
 /// shows that carer first with "why this carer", and the carer sees it in "jobs for you" with
-/// "why this job"; a request nobody can reach shows the reasons.
+/// "why this job" and as a job alert; a request nobody can reach shows the reasons.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class ShortlistTests(BrowserApp app)
+public sealed class ShortlistTests(BrowserApp app)
 {
     private const string Password = "shortlist long passphrase";
     private const string CarerName = "Priya PEG";
@@ -17,7 +16,7 @@ public sealed partial class ShortlistTests(BrowserApp app)
     [Fact]
     public async Task A_seekers_request_shows_the_expected_carer_first_with_its_reasons()
     {
-        var carer = await VerifiedCarerAsync();
+        var carer = await app.VerifiedCarerAsync(CarerName, "PEG feeding", [("Monday", "08:00", "12:00"), ("Thursday", "08:00", "12:00")]);
 
         var seeker = await app.NewPageAsync();
         var seekerEmail = PageActions.NewEmail("seeker");
@@ -56,6 +55,17 @@ public sealed partial class ShortlistTests(BrowserApp app)
         await job.GetByTestId("job-link").ClickAsync();
         await Assertions.Expect(carer).ToHaveURLAsync(PageActions.At($"/CareRequests/{requestId}"));
 
+        // As the best-ranked carer, they were also told in the app when the request opened.
+        await carer.GotoAsync("/Carer");
+        await carer.ReloadUntilAsync(carer.GetByRole(AriaRole.Main), "New jobs");
+        await carer.AssertAccessibleAsync("carer-home-job-alert");
+        await carer.GetByRole(AriaRole.Link, new() { Name = "See your job alerts" }).ClickAsync();
+        var alert = carer.Locator($"[data-testid='job-alert'][data-request-id='{requestId}']");
+        await Assertions.Expect(alert).ToContainTextAsync("New");
+        await carer.AssertAccessibleAsync("job-alerts");
+        await carer.GetByRole(AriaRole.Button, new() { Name = "Mark all as read" }).ClickAsync();
+        await Assertions.Expect(alert).Not.ToContainTextAsync("New");
+
         // Far from every carer: the reasons, not an error.
         await seeker.GotoAsync("/Seeker/Requests/New");
         await seeker.FillWeeklyRequestAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7));
@@ -67,64 +77,4 @@ public sealed partial class ShortlistTests(BrowserApp app)
         await seeker.AssertAccessibleAsync("shortlist-empty");
     }
 
-    /// <summary>Profile, checks and an admin's verification, the shortest way through the pages.</summary>
-    private async Task<IPage> VerifiedCarerAsync()
-    {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var carerEmail = PageActions.NewEmail("carer");
-        var carer = await app.NewPageAsync();
-        await carer.RegisterAsync(PageActions.CarerChoice, carerEmail, Password);
-        await carer.SignInAsync(carerEmail, Password);
-        await carer.ReloadUntilAsync(carer.GetByTestId("carer-profile-status"), "Not bookable yet");
-
-        await carer.GetByRole(AriaRole.Link, new() { Name = "Add your name and home postcode" }).ClickAsync();
-        await carer.GetByLabel("The name seekers will see").FillAsync(CarerName);
-        await carer.GetByLabel("Your home postcode").FillAsync("LS6 2AB");
-        await carer.SaveCarerFormAsync();
-
-        await carer.GetByRole(AriaRole.Link, new() { Name = "The care you give, how far you travel and your rate" }).ClickAsync();
-        await carer.GetByLabel("Personal care").CheckAsync();
-        await carer.GetByLabel("Companionship").CheckAsync();
-        await carer.GetByLabel("PEG feeding").CheckAsync();
-        await carer.GetByLabel("Languages you speak").FillAsync("English");
-        await carer.GetByLabel("Female", new() { Exact = true }).CheckAsync();
-        await carer.GetByLabel("How far will you travel from home, in kilometres?").FillAsync("15");
-        await carer.GetByLabel("Your hourly rate, in pounds").FillAsync("19");
-        await carer.SaveCarerFormAsync();
-        await Assertions.Expect(carer).ToHaveURLAsync(PageActions.At("/Carer"));
-
-        await carer.GetByRole(AriaRole.Link, new() { Name = "When you work" }).ClickAsync();
-        await carer.FillWeeklySlotAsync(1, "Monday", "08:00", "12:00");
-        await carer.FillWeeklySlotAsync(2, "Thursday", "08:00", "12:00");
-        await carer.SaveCarerFormAsync();
-        await Assertions.Expect(carer).ToHaveURLAsync(PageActions.At("/Carer"));
-
-        await carer.SendCheckAsync("Enhanced DBS check", async page =>
-        {
-            await page.GetByLabel("Certificate number").FillAsync("001234567890");
-            await page.GetByRole(AriaRole.Group, new() { Name = "Date of issue" }).FillCarerDateAsync(today.AddMonths(-8));
-            await page.GetByLabel("This certificate is on the DBS update service").CheckAsync();
-        });
-        await carer.SendCheckAsync("Right to work", _ => Task.CompletedTask);
-        await carer.SendCheckAsync("Public liability insurance", page =>
-            page.GetByRole(AriaRole.Group, new() { Name = "When does your cover end?" }).FillCarerDateAsync(today.AddMonths(10)));
-        await carer.SendCheckAsync("First reference", page => page.GetByLabel("Who gave the reference?").FillAsync("Pat Jones"));
-        await carer.SendCheckAsync("Second reference", page => page.GetByLabel("Who gave the reference?").FillAsync("Chris Lee"));
-
-        var admin = await app.NewPageAsync();
-        await admin.SignInAsync(app.AdminEmail, app.AdminPassword);
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Verify carers' checks" }).ClickAsync();
-        await admin.GetByRole(AriaRole.Row).Filter(new() { HasText = carerEmail }).GetByRole(AriaRole.Link, new() { Name = CarerName }).ClickAsync();
-        Assert.Matches(ReviewPage(), admin.Url);
-        foreach (var check in new[] { "Enhanced DBS check", "Right to work", "Public liability insurance", "First reference", "Second reference" })
-        {
-            await admin.GetByRole(AriaRole.Button, new() { Name = $"Verify {check}" }).ClickAsync();
-            await Assertions.Expect(admin.GetByRole(AriaRole.Button, new() { Name = $"Verify {check}" })).ToHaveCountAsync(0);
-        }
-        await Assertions.Expect(admin.GetByTestId("carer-bookable")).ToContainTextAsync("Bookable");
-        return carer;
-    }
-
-    [GeneratedRegex("/Admin/Carers/Review/[0-9a-f-]{36}")]
-    private static partial Regex ReviewPage();
 }

@@ -98,6 +98,23 @@ namespace CareMatch.Migrations.PostgreSql.Matching
                     b.ToTable("MatchingTrackedRequests", "matching");
                 });
 
+            modelBuilder.Entity("CareMatch.Matching.TrackRecords.CarerTrackRecord", b =>
+                {
+                    b.Property<Guid>("CarerProfileId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CarerCancellations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompletedVisits")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CarerProfileId");
+
+                    b.ToTable("MatchingCarerTrackRecords", "matching");
+                });
+
             modelBuilder.Entity("CareMatch.Matching.Weights.CouncilWeightsOverride", b =>
                 {
                     b.Property<Guid>("CouncilId")

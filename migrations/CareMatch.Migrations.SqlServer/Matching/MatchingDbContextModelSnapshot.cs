@@ -98,6 +98,23 @@ namespace CareMatch.Migrations.SqlServer.Matching
                     b.ToTable("MatchingTrackedRequests", "matching");
                 });
 
+            modelBuilder.Entity("CareMatch.Matching.TrackRecords.CarerTrackRecord", b =>
+                {
+                    b.Property<Guid>("CarerProfileId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("CarerCancellations")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CompletedVisits")
+                        .HasColumnType("int");
+
+                    b.HasKey("CarerProfileId");
+
+                    b.ToTable("MatchingCarerTrackRecords", "matching");
+                });
+
             modelBuilder.Entity("CareMatch.Matching.Weights.CouncilWeightsOverride", b =>
                 {
                     b.Property<Guid>("CouncilId")

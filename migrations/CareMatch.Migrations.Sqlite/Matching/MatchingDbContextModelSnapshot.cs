@@ -94,6 +94,23 @@ namespace CareMatch.Migrations.Sqlite.Matching
                     b.ToTable("MatchingTrackedRequests", "matching");
                 });
 
+            modelBuilder.Entity("CareMatch.Matching.TrackRecords.CarerTrackRecord", b =>
+                {
+                    b.Property<Guid>("CarerProfileId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CarerCancellations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletedVisits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CarerProfileId");
+
+                    b.ToTable("MatchingCarerTrackRecords", "matching");
+                });
+
             modelBuilder.Entity("CareMatch.Matching.Weights.CouncilWeightsOverride", b =>
                 {
                     b.Property<Guid>("CouncilId")

@@ -12,6 +12,18 @@ public static class UkCalendar
 
     public static DateTimeOffset ToUkTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, UkTime);
 
+    /// <summary>
+    /// The instant a UK wall-clock time happens. A time the clocks skip in spring (01:30 on the
+    /// last Sunday of March) is taken an hour later; a time that happens twice in autumn, the first.
+    /// </summary>
+    public static DateTimeOffset ToInstant(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        if (UkTime.IsInvalidTime(local)) local = local.AddHours(1);
+        var offset = UkTime.IsAmbiguousTime(local) ? UkTime.GetAmbiguousTimeOffsets(local).Max() : UkTime.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset).ToUniversalTime();
+    }
+
     private static TimeZoneInfo FindUkTime()
     {
         try

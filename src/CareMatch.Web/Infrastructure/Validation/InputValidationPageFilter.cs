@@ -31,6 +31,7 @@ public sealed class InputValidationPageFilter : IAsyncPageFilter
                     var key = field.Length == 0 || !hasInput ? field : $"{InputPrefix}.{field}";
                     foreach (var message in messages) page.ModelState.AddModelError(key, message);
                 }
+                if (page is IReloadsAfterRefusal reloading) await reloading.ReloadAsync(context.HttpContext.RequestAborted);
                 executed.Result = page.Page();
                 executed.ExceptionHandled = true;
                 break;

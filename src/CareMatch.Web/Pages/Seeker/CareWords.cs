@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareMatch.Needs.Contracts;
+using CareMatch.SharedKernel.Time;
 
 namespace CareMatch.Web.Pages.Seeker;
 
@@ -67,6 +68,11 @@ public static class CareWords
     public static string Money(long pence) => (pence / 100m).ToString("C", British);
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", British);
+
+    /// <summary>An instant as the UK clock shows it, like "Monday 7 December 2026, 09:00".</summary>
+    public static string DateTime(DateTimeOffset instant) => UkCalendar.ToUkTime(instant).ToString("dddd d MMMM yyyy, HH:mm", British);
+
+    public static string Time(DateTimeOffset instant) => UkCalendar.ToUkTime(instant).ToString("HH:mm", British);
 
     public static string Slot(CareSlot slot) => $"{slot.Day}, {slot.Start:HH\\:mm} to {slot.End:HH\\:mm}";
 

@@ -1,4 +1,9 @@
+using CareMatch.Bookings.Cover;
+using CareMatch.Bookings.Offers;
+using CareMatch.Bookings.Parties;
 using CareMatch.Bookings.Persistence;
+using CareMatch.Bookings.Visits;
+using CareMatch.SharedKernel.Jobs;
 using CareMatch.SharedKernel.Persistence;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
@@ -13,6 +18,13 @@ public static class BookingsModule
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<BookingsDbContext>(BookingsDbContext.Schema);
         services.AddValidatorsFromAssembly(typeof(BookingsModule).Assembly, includeInternalTypes: true);
+        services.AddSingleton(OfferSettings.From(configuration));
+        services.AddSingleton(CoverSettings.From(configuration));
+        services.AddScoped<CurrentParty>();
+        services.AddScoped<CoverCascade>();
+        services.AddScoped<IRecurringJob, CoverCascadeJob>();
+        services.AddScoped<IRecurringJob, BookingsHousekeepingJob>();
+        services.AddScoped<IRecurringJob, VisitHorizonJob>();
         return services;
     }
 }

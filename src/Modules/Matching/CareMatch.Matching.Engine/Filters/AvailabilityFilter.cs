@@ -48,20 +48,39 @@ internal static class AvailabilityFilter
     public static uint MissedParts(ReadOnlySpan<ulong> missing)
     {
         var parts = 0U;
-        for (var word = 0; word < missing.Length; word++)
+        for (var word = 0; word < missing.Length; word++) parts |= MissedParts(word, missing[word]);
+        return parts;
+    }
+
+    /// <summary>
+    /// The parts of the week missed by one word of missing slots. Parts of a union are the union
+    /// of parts, so callers may add up words, or the weekly and dated causes, in any order.
+    /// </summary>
+    public static uint MissedParts(int word, ulong bits)
+    {
+        var parts = 0U;
+        while (bits != 0)
         {
-            var bits = missing[word];
-            while (bits != 0)
-            {
-                var slot = (word * 64) + BitOperations.TrailingZeroCount(bits);
-                var part = slot / PartOfWeek.SlotsPerPart;
-                parts |= 1U << part;
-                var partEnd = ((part + 1) * PartOfWeek.SlotsPerPart) - (word * 64);
-                if (partEnd >= 64) break;
-                bits &= ~((1UL << partEnd) - 1);
-            }
+            var slot = (word * 64) + BitOperations.TrailingZeroCount(bits);
+            var part = slot / PartOfWeek.SlotsPerPart;
+            parts |= 1U << part;
+            var partEnd = ((part + 1) * PartOfWeek.SlotsPerPart) - (word * 64);
+            if (partEnd >= 64) break;
+            bits &= ~((1UL << partEnd) - 1);
         }
 
+        return parts;
+    }
+
+    /// <summary>
+    /// The parts of the week asked for that a weekly pattern alone cannot do; 0 when it covers
+    /// every slot needed. Only the request's words are read.
+    /// </summary>
+    public static uint WeeklyMissedParts(ReadOnlySpan<ulong> pattern, PreparedRequest request)
+    {
+        var needed = request.Needed;
+        var parts = 0U;
+        foreach (var word in request.NeededWords) parts |= MissedParts(word, needed[word] & ~pattern[word]);
         return parts;
     }
 

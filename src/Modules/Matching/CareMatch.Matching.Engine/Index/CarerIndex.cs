@@ -137,6 +137,17 @@ public sealed class CarerIndex
         return true;
     }
 
+    /// <summary>How long a table indexed by availability pattern id must be.</summary>
+    internal int PatternIdLimit => _patterns.IdLimit;
+
+    internal ref readonly CarerRow Row(int slot) => ref _rows[slot];
+
+    internal Guid IdAt(int slot) => _ids[slot];
+
+    internal int[]? ClashesAt(int slot) => _clashes[slot];
+
+    internal ReadOnlySpan<ulong> PatternWords(int patternId) => _patterns.Words(patternId);
+
     internal CarerView View(int slot) => new(ref _rows[slot], _patterns.Words(_rows[slot].PatternId), _clashes, _ids, slot);
 
     /// <summary>
@@ -201,7 +212,7 @@ public sealed class CarerIndex
                     var chordSquared = point.ChordSquaredTo(entry.X, entry.Y, entry.Z);
                     if (chordSquared > entry.NearMiss) continue;
                     if (chordSquared > entry.Reach && !includeNearMisses) run.NearMiss(entry.Slot);
-                    else run.Consider(View(entry.Slot), entry.Slot, chordSquared);
+                    else run.Consider(entry.Slot, chordSquared);
                 }
             }
         }

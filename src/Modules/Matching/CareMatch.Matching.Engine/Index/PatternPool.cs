@@ -21,6 +21,9 @@ internal sealed class PatternPool
 
     public int Distinct => _ids.Count;
 
+    /// <summary>Every id handed out so far is below this, so a table this long has room for each.</summary>
+    public int IdLimit => _used;
+
     public ReadOnlySpan<ulong> Words(int id) => new(_words, id * WordsPerPattern, WordsPerPattern);
 
     public int Acquire(WeekSlots slots)

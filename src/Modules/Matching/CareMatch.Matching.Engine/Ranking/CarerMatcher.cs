@@ -37,9 +37,9 @@ public sealed class CarerMatcher
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentOutOfRangeException.ThrowIfNegative(top);
-        var run = new MatchRun(new PreparedRequest(request, today), _scorer, top);
+        var run = new MatchRun(new PreparedRequest(request, today), _scorer, top, index);
         index.Scan(run);
-        run.ConsiderNearMisses(index);
+        run.CountSingleFailures();
         var carers = run.Ranked()
             .Select((winner, at) => new RankedCarer(at + 1, winner.Id, winner.Score, winner.DistanceKm, _scorer.Breakdown(index.View(winner.Slot), run.Request, winner.DistanceKm)))
             .ToList();

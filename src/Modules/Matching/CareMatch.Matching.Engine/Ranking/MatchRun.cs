@@ -1,3 +1,4 @@
+using System.Numerics;
 using CareMatch.Matching.Engine.Filters;
 using CareMatch.Matching.Engine.Geography;
 using CareMatch.Matching.Engine.Index;
@@ -21,12 +22,21 @@ internal sealed class MatchRun
     private readonly int[] _failOnlyThis = new int[FilterCount];
     private readonly int[] _missedParts = new int[PartOfWeek.Count];
     private readonly List<int> _ratesOverBudgetOnly = [];
-    private readonly List<int> _nearMisses = [];
-    private readonly int _topCount;
+    private readonly List<int> _nearMisses;
 
-    public MatchRun(PreparedRequest request, Scorer scorer, int top)
+    /// <summary>Carers in reach who failed a rule, with the first rule failed: see <see cref="CountSingleFailures"/>.</summary>
+    private readonly List<(int Slot, byte Filter)> _failed;
+    private readonly int _topCount;
+    private readonly CarerIndex _index;
+    private readonly IndexedHardFilters _filters;
+
+    public MatchRun(PreparedRequest request, Scorer scorer, int top, CarerIndex index)
     {
         Request = request;
+        _index = index;
+        _filters = new IndexedHardFilters(request, index);
+        var scratch = RunScratch.Take();
+        (_nearMisses, _failed) = (scratch.NearMisses, scratch.Failed);
         _scorer = scorer;
         _top = new TopCarers(top);
         _topCount = top;
@@ -48,16 +58,30 @@ internal sealed class MatchRun
     {
         Nearby++;
         _removed[(int)HardFilter.TravelRadius]++;
-        _nearMisses.Add(slot);
+
+        // Once the shortlist is full it stays full: no suggestions, so nothing to keep.
+        if (WantsSuggestions) _nearMisses.Add(slot);
     }
 
-    /// <summary>Counts the near misses who fail nothing else, when suggestions will be shown.</summary>
-    public void ConsiderNearMisses(CarerIndex index)
+    /// <summary>
+    /// Counts the carers who fail one rule only (near misses: nothing but distance), when
+    /// suggestions will be shown. Asked after the scan rather than during it: a full shortlist
+    /// shows no suggestions, and busy areas, the slowest to rank, nearly always fill it.
+    /// </summary>
+    public void CountSingleFailures()
     {
         if (!WantsSuggestions) return;
         foreach (var slot in _nearMisses)
         {
-            if (HardFilters.FirstFailure(index.View(slot), Request) == HardFilter.None) _failOnlyThis[(int)HardFilter.TravelRadius]++;
+            if (_filters.First(slot) == HardFilter.None) _failOnlyThis[(int)HardFilter.TravelRadius]++;
+        }
+
+        foreach (var failed in _failed)
+        {
+            var failure = (HardFilter)failed.Filter;
+            if (_filters.First(failed.Slot, after: failure) != HardFilter.None) continue;
+            _failOnlyThis[(int)failure]++;
+            if (failure == HardFilter.Budget) _ratesOverBudgetOnly.Add(_index.Row(failed.Slot).HourlyRatePence);
         }
     }
 
@@ -65,23 +89,22 @@ internal sealed class MatchRun
     private bool WantsSuggestions => Eligible < Math.Max(_topCount, 1);
 
     /// <summary>A carer whose travel radius reaches the request.</summary>
-    public void Consider(in CarerView carer, int slot, float chordSquared)
+    public void Consider(int slot, float chordSquared)
     {
         Nearby++;
-        var failure = HardFilters.FirstFailure(carer, Request);
+        var failure = _filters.First(slot);
         if (failure == HardFilter.None)
         {
             Eligible++;
+            var carer = _index.View(slot);
             var distanceKm = GreatCircle.KmForChordSquared(chordSquared);
             _top.Offer(_scorer.Total(carer, Request, distanceKm), carer.Id, slot, distanceKm);
             return;
         }
 
         _removed[(int)failure]++;
-        if (failure == HardFilter.Availability) CountMissedParts(carer);
-        if (HardFilters.FirstFailure(carer, Request, after: failure) != HardFilter.None) return;
-        _failOnlyThis[(int)failure]++;
-        if (failure == HardFilter.Budget) _ratesOverBudgetOnly.Add(carer.Row.HourlyRatePence);
+        if (failure == HardFilter.Availability) CountMissedParts(_filters.MissedParts(slot));
+        if (WantsSuggestions) _failed.Add((slot, (byte)failure));
     }
 
     public (double Score, Guid Id, int Slot, double DistanceKm)[] Ranked() => _top.Ranked();
@@ -173,14 +196,12 @@ internal sealed class MatchRun
             budget);
     }
 
-    private void CountMissedParts(in CarerView carer)
+    private void CountMissedParts(uint parts)
     {
-        Span<ulong> missing = stackalloc ulong[WeekSlots.WordCount];
-        AvailabilityFilter.Missing(carer, Request, missing);
-        var parts = AvailabilityFilter.MissedParts(missing);
-        for (var part = 0; parts != 0; part++, parts >>= 1)
+        while (parts != 0)
         {
-            if ((parts & 1) != 0) _missedParts[part]++;
+            _missedParts[BitOperations.TrailingZeroCount(parts)]++;
+            parts &= parts - 1;
         }
     }
 

@@ -23,10 +23,18 @@ internal sealed class Scorer
 
     public double Total(in CarerView carer, PreparedRequest request, double distanceKm)
     {
-        Span<double> values = stackalloc double[_shares.Length];
-        Values(carer, request, distanceKm, values);
+        // Values' factors, each times its share, added in factor order as the loop over a buffer
+        // did, so the double is the same to the last bit; written out so no buffer is cleared per carer.
+        ref readonly var row = ref carer.Row;
         var total = 0.0;
-        for (var i = 0; i < values.Length; i++) total += _shares[i] * values[i];
+        total += _shares[(int)ScoreFactor.Continuity] * (request.PreviousCarers.Length == 0 ? 0 : ContinuityScore.Value(request.VisitsWithRecipient(carer.Id)));
+        total += _shares[(int)ScoreFactor.Distance] * DistanceScore.Value(distanceKm);
+        total += _shares[(int)ScoreFactor.Preferences] * PreferencesScore.Value(carer, request);
+        total += _shares[(int)ScoreFactor.Rating] * RatingScore.Value(row.RatingSum, row.RatingCount);
+        total += _shares[(int)ScoreFactor.Reliability] * ReliabilityScore.Value(row.CompletedVisits, row.Cancellations);
+        total += _shares[(int)ScoreFactor.Price] * PriceScore.Value(row.HourlyRatePence, request.MaxHourlyRatePence);
+        total += _shares[(int)ScoreFactor.Responsiveness] * ResponsivenessScore.Value(row.MedianReplyMinutes);
+        total += _shares[(int)ScoreFactor.NewCarerBoost] * NewCarerBoost.Value(row.CompletedVisits);
         return total;
     }
 

@@ -1,5 +1,6 @@
 using CareMatch.Matching.Engine.Index;
 using CareMatch.Matching.Persistence;
+using CareMatch.Matching.TrackRecords;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Time;
@@ -89,7 +90,13 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
             if (!NeedsBuilding()) return;
             var builtAt = clock.UtcNow;
             var carers = await sender.Send(new ListBookableCarers(), cancellationToken);
-            var index = CarerIndex.Build(carers.Select(CarerSnapshots.Of).ToList());
+            Dictionary<Guid, CarerTrackRecord> records;
+            using (var scope = scopes.CreateScope())
+            {
+                records = await scope.ServiceProvider.GetRequiredService<MatchingDbContext>().TrackRecords.AsNoTracking().ToDictionaryAsync(r => r.CarerProfileId, cancellationToken);
+            }
+
+            var index = CarerIndex.Build(carers.Select(c => CarerSnapshots.Of(c, records.GetValueOrDefault(c.ProfileId))).ToList());
             var cards = carers.ToDictionary(c => c.ProfileId, CarerCard.Of);
             _lock.EnterWriteLock();
             try
@@ -156,6 +163,12 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
             profile = null;
         }
 
+        CarerTrackRecord? record;
+        using (var scope = scopes.CreateScope())
+        {
+            record = await scope.ServiceProvider.GetRequiredService<MatchingDbContext>().TrackRecords.AsNoTracking().SingleOrDefaultAsync(r => r.CarerProfileId == profileId, cancellationToken);
+        }
+
         _lock.EnterWriteLock();
         try
         {
@@ -166,7 +179,7 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
             }
             else
             {
-                _index!.Upsert(CarerSnapshots.Of(profile));
+                _index!.Upsert(CarerSnapshots.Of(profile, record));
                 _cards[profileId] = CarerCard.Of(profile);
             }
         }

@@ -1,6 +1,7 @@
 using CareMatch.Matching.Engine.Snapshots;
 using CareMatch.Matching.Engine.Time;
 using CareMatch.Matching.Taxonomy;
+using CareMatch.Matching.TrackRecords;
 using CareMatch.Providers.Contracts;
 
 namespace CareMatch.Matching.CarerIndexing;
@@ -11,15 +12,17 @@ namespace CareMatch.Matching.CarerIndexing;
 /// and the credentials filter has nothing left to remove; an expiry is a CarerSuspended event.
 /// </summary>
 /// <remarks>
-/// Reviews, cancellations, reply times, completed and booked visits do not exist yet (they
-/// come with Bookings), so every carer gets the same neutral values: no reviews (the Bayesian
-/// prior), no cancellations, reply time unknown, no booked visits, and the full new-carer
-/// boost. Those factors therefore score everyone alike and do not change the order.
+/// Completed visits and the carer's own cancellations come from their track record (counted
+/// from Bookings' events). Reviews, reply times and booked visits are not fed in yet, so every
+/// carer gets the same neutral values for them: no reviews (the Bayesian prior), reply time
+/// unknown, no booked visits. Those factors therefore score everyone alike.
 /// </remarks>
 internal static class CarerSnapshots
 {
-    public static CarerSnapshot Of(PublicCarerProfile profile) => new()
+    public static CarerSnapshot Of(PublicCarerProfile profile, CarerTrackRecord? record = null) => new()
     {
+        CompletedVisits = record?.CompletedVisits ?? 0,
+        CarerCancellations = record?.CarerCancellations ?? 0,
         CarerId = profile.ProfileId,
         Latitude = profile.SectorLatitude,
         Longitude = profile.SectorLongitude,

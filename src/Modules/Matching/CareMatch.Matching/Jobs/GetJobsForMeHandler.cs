@@ -4,6 +4,7 @@ using CareMatch.Matching.Contracts;
 using CareMatch.Matching.Engine.Ranking;
 using CareMatch.Matching.Engine.Snapshots;
 using CareMatch.Matching.OpenRequests;
+using CareMatch.Matching.Persistence;
 using CareMatch.Matching.Shortlists;
 using CareMatch.Matching.Weights;
 using CareMatch.Needs.Contracts;
@@ -12,6 +13,7 @@ using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Time;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Matching.Jobs;
 
@@ -22,7 +24,7 @@ namespace CareMatch.Matching.Jobs;
 /// as the index builds it, because the index keeps packed rows rather than snapshots.
 /// </summary>
 internal sealed class GetJobsForMeHandler(
-    ISender sender, ICurrentUser currentUser, CarerIndexHolder holder, IClock clock, OpenRequestsForMatching openRequests, CouncilMatchers councilMatchers)
+    ISender sender, ICurrentUser currentUser, CarerIndexHolder holder, IClock clock, OpenRequestsForMatching openRequests, CouncilMatchers councilMatchers, MatchingDbContext db)
     : IQueryHandler<GetJobsForMe, JobsForMe>
 {
     private const int Top = 20;
@@ -68,7 +70,8 @@ internal sealed class GetJobsForMeHandler(
         if (!indexed) return null;
         try
         {
-            return CarerSnapshots.Of(await sender.Send(new GetPublicCarerProfile(profileId), cancellationToken));
+            var record = await db.TrackRecords.AsNoTracking().SingleOrDefaultAsync(r => r.CarerProfileId == profileId, cancellationToken);
+            return CarerSnapshots.Of(await sender.Send(new GetPublicCarerProfile(profileId), cancellationToken), record);
         }
         catch (NotFoundException)
         {

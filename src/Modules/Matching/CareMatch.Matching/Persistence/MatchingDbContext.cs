@@ -1,6 +1,7 @@
 using CareMatch.Matching.Alerts;
 using CareMatch.Matching.CarerIndexing;
 using CareMatch.Matching.OpenRequests;
+using CareMatch.Matching.TrackRecords;
 using CareMatch.Matching.Weights;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Persistence;
@@ -19,6 +20,8 @@ internal sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> opti
     public DbSet<CarerChange> CarerChanges => Set<CarerChange>();
 
     public DbSet<CouncilWeightsOverride> CouncilWeights => Set<CouncilWeightsOverride>();
+
+    public DbSet<CarerTrackRecord> TrackRecords => Set<CarerTrackRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);
@@ -50,6 +53,12 @@ internal sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> opti
             change.ToTable("MatchingCarerChanges");
             change.HasKey(c => c.Id);
             change.HasIndex(c => c.ChangedAt);
+        });
+
+        modelBuilder.Entity<CarerTrackRecord>(record =>
+        {
+            record.ToTable("MatchingCarerTrackRecords");
+            record.HasKey(r => r.CarerProfileId);
         });
 
         modelBuilder.Entity<CouncilWeightsOverride>(weights =>

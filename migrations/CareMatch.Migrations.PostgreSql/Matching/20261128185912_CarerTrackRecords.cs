@@ -1,0 +1,37 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CareMatch.Migrations.PostgreSql.Matching
+{
+    /// <inheritdoc />
+    public partial class CarerTrackRecords : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "MatchingCarerTrackRecords",
+                schema: "matching",
+                columns: table => new
+                {
+                    CarerProfileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompletedVisits = table.Column<int>(type: "integer", nullable: false),
+                    CarerCancellations = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatchingCarerTrackRecords", x => x.CarerProfileId);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "MatchingCarerTrackRecords",
+                schema: "matching");
+        }
+    }
+}

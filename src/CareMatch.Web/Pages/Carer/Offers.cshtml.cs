@@ -1,0 +1,42 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Bookings.Contracts;
+using CareMatch.Web.Infrastructure.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareMatch.Web.Pages.Carer;
+
+/// <summary>Invitations to the carer, to accept or decline, and their applications, to withdraw.</summary>
+[Authorize(Roles = AccountRoles.Carer)]
+public sealed class CarerOffersModel(ISender sender) : PageModel, IReloadsAfterRefusal
+{
+    [BindProperty(SupportsGet = true)]
+    public bool Applied { get; set; }
+
+    public IReadOnlyList<OfferView> Offers { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Offers = await sender.Send(new ListMyOffersAsCarer(), cancellationToken);
+
+    public async Task<IActionResult> OnPostAcceptAsync(Guid offerId, CancellationToken cancellationToken)
+    {
+        var bookingId = await sender.Send(new AcceptOffer(offerId), cancellationToken);
+        return RedirectToPage("/Bookings/Details", new { id = bookingId });
+    }
+
+    public async Task<IActionResult> OnPostDeclineAsync(Guid offerId, CancellationToken cancellationToken)
+    {
+        await sender.Send(new DeclineOffer(offerId, null), cancellationToken);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid offerId, CancellationToken cancellationToken)
+    {
+        await sender.Send(new WithdrawOffer(offerId), cancellationToken);
+        return RedirectToPage();
+    }
+
+    public Task ReloadAsync(CancellationToken cancellationToken) => OnGetAsync(cancellationToken);
+}

@@ -1,0 +1,82 @@
+using Mediator;
+
+namespace CareMatch.Bookings.Contracts;
+
+public enum VisitStatus
+{
+    Scheduled = 1,
+    CheckedIn,
+    Completed,
+    Missed,
+    Cancelled,
+}
+
+public enum CancelledBy
+{
+    Seeker = 1,
+    Carer,
+}
+
+/// <summary>A booking as either side sees it; the carer sees the address only here, once booked.</summary>
+public sealed record GetBooking(Guid BookingId) : IQuery<BookingView>;
+
+public sealed record BookingView(
+    Guid BookingId,
+    Guid RequestId,
+    Guid CarerProfileId,
+    string CarerName,
+    string Sector,
+    string? AddressForCarer,
+    long HourlyRatePence,
+    DateTimeOffset ConfirmedAt,
+    bool Active,
+    string? EndReason,
+    IReadOnlyList<VisitView> UpcomingVisits,
+    bool CanEnd);
+
+/// <summary>The signed-in person's visits from <paramref name="From"/> for <paramref name="Days"/> days: a carer's calendar, or a seeker's "who is coming".</summary>
+public sealed record ListMyVisits(DateOnly From, int Days = 28) : IQuery<IReadOnlyList<VisitView>>;
+
+/// <summary>One visit, for its carer or its seeker only.</summary>
+public sealed record GetVisit(Guid VisitId) : IQuery<VisitView>;
+
+/// <summary>One visit. Times are UK local for display. The Can* flags say what the viewer may do now.</summary>
+public sealed record VisitView(
+    Guid VisitId,
+    Guid BookingId,
+    Guid CarerProfileId,
+    string CarerName,
+    string Sector,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    VisitStatus Status,
+    DateTimeOffset? CheckedInAt,
+    DateTimeOffset? CheckedOutAt,
+    string? CarerNotes,
+    DateTimeOffset? ApprovedAt,
+    bool ApprovedAutomatically,
+    CancelledBy? CancelledBy,
+    bool LateCancellation,
+    bool CanCheckIn,
+    bool CanCheckOut,
+    bool CanApprove,
+    bool CanCancel,
+    CoverView? Cover = null);
+
+/// <summary>The visit's carer arrives: from 30 minutes before the start until its end.</summary>
+public sealed record CheckIn(Guid VisitId) : ICommand;
+
+/// <summary>The visit's carer leaves, with optional notes for the family.</summary>
+public sealed record CheckOut(Guid VisitId, string? Notes) : ICommand;
+
+/// <summary>The seeker confirms a completed visit happened as recorded; otherwise it approves itself after 24 hours.</summary>
+public sealed record ApproveVisit(Guid VisitId) : ICommand;
+
+/// <summary>
+/// Either side cancels one scheduled visit. A seeker's cancellation under 48 hours before the
+/// start is marked late (Payments may charge for it); a carer's counts against reliability.
+/// </summary>
+public sealed record CancelVisit(Guid VisitId, string? Reason) : ICommand;
+
+/// <summary>Either side ends the whole booking: every visit still to come is cancelled.</summary>
+public sealed record EndBooking(Guid BookingId, string? Reason) : ICommand;

@@ -1,0 +1,62 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Bookings.Contracts;
+using CareMatch.Bookings.Parties;
+using CareMatch.Bookings.Persistence;
+using CareMatch.Needs.Contracts;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.Time;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Bookings.Offers;
+
+internal sealed class GetOfferHandler(CurrentParty party, BookingsDbContext db, IClock clock) : IQueryHandler<GetOffer, OfferView>
+{
+    public async ValueTask<OfferView> Handle(GetOffer query, CancellationToken cancellationToken)
+    {
+        var (offer, side) = await OfferAccess.LoadAsync(db, party, query.OfferId, cancellationToken);
+        return offer.ViewFor(side, clock.UtcNow);
+    }
+}
+
+internal sealed class ListMyOffersAsCarerHandler(CurrentParty party, ICurrentUser currentUser, BookingsDbContext db, IClock clock)
+    : IQueryHandler<ListMyOffersAsCarer, IReadOnlyList<OfferView>>
+{
+    public async ValueTask<IReadOnlyList<OfferView>> Handle(ListMyOffersAsCarer query, CancellationToken cancellationToken)
+    {
+        currentUser.RequireRole(AccountRoles.Carer);
+        if (await party.CarerProfileIdAsync(cancellationToken) is not { } profileId) return [];
+        var offers = await db.Offers.AsNoTracking().Where(o => o.CarerProfileId == profileId).ToListAsync(cancellationToken);
+        var now = clock.UtcNow;
+        return offers.OrderByDescending(o => o.SentAt).Select(o => o.ViewFor(OfferParty.Carer, now)).ToList();
+    }
+}
+
+/// <summary>Needs checks the request is the seeker's own (anyone else's is not found).</summary>
+internal sealed class ListOffersForMyRequestHandler(ISender sender, BookingsDbContext db, IClock clock)
+    : IQueryHandler<ListOffersForMyRequest, RequestOffers>
+{
+    public async ValueTask<RequestOffers> Handle(ListOffersForMyRequest query, CancellationToken cancellationToken)
+    {
+        var request = await sender.Send(new GetMyCareRequest(query.RequestId), cancellationToken);
+        var offers = await db.Offers.AsNoTracking().Where(o => o.RequestId == request.RequestId).ToListAsync(cancellationToken);
+        var bookingId = await db.Bookings.Where(b => b.RequestId == request.RequestId).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(cancellationToken);
+        var now = clock.UtcNow;
+        return new RequestOffers(request.RequestId, offers.OrderByDescending(o => o.SentAt).Select(o => o.ViewFor(OfferParty.Seeker, now)).ToList(), bookingId);
+    }
+}
+
+internal static class OfferViews
+{
+    public static OfferView ViewFor(this Offer offer, OfferParty side, DateTimeOffset now)
+    {
+        var open = offer.IsPending(now);
+        var answers = offer.IsAnsweredBy(side);
+        var status = offer.Status == OfferStatus.Pending && !open ? OfferStatus.Expired : offer.Status;
+        return new OfferView(
+            offer.Id, offer.Kind, status, offer.RequestId, offer.Sector, offer.CarerProfileId, offer.CarerName, offer.Message, offer.DeclineReason,
+            offer.SentAt, offer.ExpiresAt, offer.BookingId,
+            CanAccept: open && answers, CanDecline: open && answers, CanWithdraw: open && !answers, Closed: offer.WhyClosed(now));
+    }
+}

@@ -1,0 +1,91 @@
+using CareMatch.Bookings.Bookings;
+using CareMatch.Bookings.Contracts;
+using CareMatch.Bookings.Offers;
+using CareMatch.Bookings.Parties;
+using CareMatch.Bookings.Persistence;
+using CareMatch.Needs.Contracts;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Time;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Bookings.Visits;
+
+internal sealed class GetVisitHandler(CurrentParty party, BookingsDbContext db, IClock clock) : IQueryHandler<GetVisit, VisitView>
+{
+    public async ValueTask<VisitView> Handle(GetVisit query, CancellationToken cancellationToken)
+    {
+        var (visit, booking, side) = await VisitAccess.LoadAsync(db, party, query.VisitId, cancellationToken);
+        var now = clock.UtcNow;
+        var view = visit.ViewFor(booking, side, now);
+        if (side != OfferParty.Seeker) return view;
+        var cover = await db.CoverRequests.AsNoTracking().SingleOrDefaultAsync(c => c.VisitId == visit.Id, cancellationToken);
+        if (cover is null) return view;
+        var asked = await db.CoverOffers.CountAsync(o => o.CoverRequestId == cover.Id, cancellationToken);
+        return view with { Cover = new CoverView(cover.Id, cover.Status, asked, cover.VolunteerName, cover.CoverVisitId, cover.CanDecide(now)) };
+    }
+}
+
+/// <summary>A carer's own visits, or the visits of a seeker's own bookings; anyone else has none.</summary>
+internal sealed class ListMyVisitsHandler(CurrentParty party, BookingsDbContext db, IClock clock) : IQueryHandler<ListMyVisits, IReadOnlyList<VisitView>>
+{
+    public async ValueTask<IReadOnlyList<VisitView>> Handle(ListMyVisits query, CancellationToken cancellationToken)
+    {
+        var days = Math.Clamp(query.Days, 1, 92);
+        var from = UkCalendar.ToInstant(query.From, TimeOnly.MinValue);
+        var to = UkCalendar.ToInstant(query.From.AddDays(days), TimeOnly.MinValue);
+        IQueryable<Visit> visits;
+        OfferParty side;
+        if (await party.CarerProfileIdAsync(cancellationToken) is { } profileId)
+        {
+            (visits, side) = (db.Visits.Where(v => v.CarerProfileId == profileId), OfferParty.Carer);
+        }
+        else if (party.IsSeeker && party.UserId is { } seekerId)
+        {
+            var bookingIds = db.Bookings.Where(b => b.SeekerUserId == seekerId).Select(b => b.Id);
+            (visits, side) = (db.Visits.Where(v => bookingIds.Contains(v.BookingId)), OfferParty.Seeker);
+        }
+        else
+        {
+            return [];
+        }
+
+        var found = await visits.AsNoTracking().Where(v => v.StartsAt >= from && v.StartsAt < to).ToListAsync(cancellationToken);
+        var ids = found.Select(v => v.BookingId).Distinct().ToList();
+        var bookings = await db.Bookings.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
+        var now = clock.UtcNow;
+        return found.OrderBy(v => v.StartsAt).Select(v => v.ViewFor(bookings[v.BookingId], side, now)).ToList();
+    }
+}
+
+/// <summary>The booked carer sees the address here, and only here; the seeker sees the carer and the visits to come.</summary>
+internal sealed class GetBookingHandler(ISender sender, CurrentParty party, BookingsDbContext db, IClock clock) : IQueryHandler<GetBooking, BookingView>
+{
+    public async ValueTask<BookingView> Handle(GetBooking query, CancellationToken cancellationToken)
+    {
+        var (booking, side) = await VisitAccess.LoadBookingAsync(db, party, query.BookingId, cancellationToken);
+        var now = clock.UtcNow;
+        var upcoming = await db.Visits.AsNoTracking().Where(v => v.BookingId == booking.Id && v.EndsAt > now).ToListAsync(cancellationToken);
+        string? address = null;
+        if (side == OfferParty.Carer && booking.Active)
+        {
+            var request = await sender.Send(new GetCareRequestForBooking(booking.RequestId), cancellationToken) ?? throw new NotFoundException($"No request {booking.RequestId}.");
+            address = $"{request.AddressLine}, {request.Postcode}";
+        }
+
+        return new BookingView(
+            booking.Id, booking.RequestId, booking.CarerProfileId, booking.CarerName, booking.Sector, address, booking.HourlyRatePence, booking.ConfirmedAt,
+            booking.Active, booking.EndReason, upcoming.OrderBy(v => v.StartsAt).Select(v => v.ViewFor(booking, side, now)).ToList(), CanEnd: booking.Active);
+    }
+}
+
+internal static class VisitViews
+{
+    public static VisitView ViewFor(this Visit v, Booking booking, OfferParty side, DateTimeOffset now) => new(
+        v.Id, v.BookingId, v.CarerProfileId, v.CoverCarerName ?? booking.CarerName, booking.Sector, UkCalendar.ToUkTime(v.StartsAt), UkCalendar.ToUkTime(v.EndsAt), v.Status,
+        v.CheckedInAt, v.CheckedOutAt, v.CarerNotes, v.ApprovedAt, v.ApprovedAutomatically, v.CancelledBy, v.LateCancellation,
+        CanCheckIn: side == OfferParty.Carer && v.CanCheckIn(now),
+        CanCheckOut: side == OfferParty.Carer && v.CanCheckOut,
+        CanApprove: side == OfferParty.Seeker && v.CanApprove,
+        CanCancel: v.CanCancel(now));
+}

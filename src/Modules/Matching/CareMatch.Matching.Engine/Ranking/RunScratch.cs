@@ -1,0 +1,29 @@
+namespace CareMatch.Matching.Engine.Ranking;
+
+/// <summary>
+/// The lists a query fills as it scans (near misses, carers who failed a rule), kept per thread
+/// and emptied for each query instead of grown from nothing: in a busy area they hold a few
+/// thousand entries, and regrowing them was most of what a query allocated.
+/// </summary>
+/// <remarks>
+/// A query runs start to finish on one thread and nothing it calls starts another, so one set
+/// per thread is never shared. A query's lists are only read before <see cref="CarerMatcher.Rank"/> returns.
+/// </remarks>
+internal sealed class RunScratch
+{
+    [ThreadStatic]
+    private static RunScratch? _forThread;
+
+    public List<int> NearMisses { get; } = [];
+
+    public List<(int Slot, byte Filter)> Failed { get; } = [];
+
+    /// <summary>This thread's lists, emptied.</summary>
+    public static RunScratch Take()
+    {
+        var scratch = _forThread ??= new RunScratch();
+        scratch.NearMisses.Clear();
+        scratch.Failed.Clear();
+        return scratch;
+    }
+}

@@ -1,0 +1,44 @@
+using CareMatch.Bookings.Contracts;
+using CareMatch.Matching.CarerIndexing;
+using CareMatch.Matching.Persistence;
+using CareMatch.SharedKernel.Outbox;
+using CareMatch.SharedKernel.Time;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Matching.TrackRecords;
+
+/// <summary>
+/// Counts each completed visit and each carer cancellation once (the count and the handled
+/// mark save together), then tells every node's index that the carer changed.
+/// </summary>
+internal sealed class CountVisitsForTrackRecord(MatchingDbContext db, CarerIndexHolder holder, ISender sender, IClock clock) :
+    INotificationHandler<VisitCompleted>,
+    INotificationHandler<VisitCancelled>
+{
+    public async ValueTask Handle(VisitCompleted notification, CancellationToken cancellationToken) =>
+        await CountAsync(notification, notification.CarerProfileId, record => record.Completed(), cancellationToken);
+
+    public async ValueTask Handle(VisitCancelled notification, CancellationToken cancellationToken)
+    {
+        if (notification.By != CancelledBy.Carer) return;
+        await CountAsync(notification, notification.CarerProfileId, record => record.CancelledByCarer(), cancellationToken);
+    }
+
+    private async Task CountAsync(SharedKernel.Events.IntegrationEvent notification, Guid carerProfileId, Action<CarerTrackRecord> count, CancellationToken cancellationToken)
+    {
+        await db.HandleOnceAsync(notification, $"{nameof(CountVisitsForTrackRecord)}.{notification.GetType().Name}", clock, async ct =>
+        {
+            var record = await db.TrackRecords.SingleOrDefaultAsync(r => r.CarerProfileId == carerProfileId, ct);
+            if (record is null)
+            {
+                record = new CarerTrackRecord(carerProfileId);
+                db.TrackRecords.Add(record);
+            }
+
+            count(record);
+            db.CarerChanges.Add(new CarerChange(carerProfileId, clock.UtcNow));
+        }, cancellationToken);
+        await holder.RefreshCarerAsync(sender, carerProfileId, cancellationToken);
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace CareMatch.BrowserTests;
+
+/// <summary>
+/// Care delivered, in the browser: a seeker invites a carer, the carer accepts, the visit is
+/// there, the carer checks in and out and the seeker approves; and when a carer cancels, a
+/// carer asked to cover offers and the seeker approves them. Each page passes the axe check.
+/// </summary>
+/// <remarks>
+/// Checking in needs a visit about to start, so these requests are one visit later today (UK
+/// time). Within ten minutes of midnight there is no such visit to book, and the test says so.
+/// </remarks>
+[Collection(BrowserCollection.Name)]
+public sealed class BookingJourneyTests(BrowserApp app)
+{
+    private const string Password = "booking journey passphrase";
+
+    [Fact]
+    public async Task Invite_accept_visit_check_in_check_out_and_approval()
+    {
+        var (date, start, end) = VisitSoon();
+        var carer = await app.VerifiedCarerAsync("Vera Visits", "Stoma care", [(date.DayOfWeek.ToString(), "00:00", "23:59")]);
+        var seeker = await SeekerWithOneVisitAsync("Stoma care", date, start, end);
+
+        await seeker.GetByRole(AriaRole.Link, new() { Name = "See carers for this request" }).ClickAsync();
+        await seeker.ReloadUntilAsync(seeker.GetByRole(AriaRole.Main), "Vera Visits");
+        await seeker.GetByRole(AriaRole.Link, new() { Name = "Invite Vera Visits" }).ClickAsync();
+        await seeker.AssertAccessibleAsync("invite-carer");
+        await seeker.GetByLabel("A message for the carer (optional)").FillAsync("Mum would love a chat about her garden.");
+        await seeker.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
+        await Assertions.Expect(seeker.GetByTestId("offer-status")).ToHaveTextAsync("Pending");
+        await seeker.AssertAccessibleAsync("request-offers");
+
+        await carer.GotoAsync("/Carer");
+        await carer.GetByRole(AriaRole.Link, new() { Name = "Your offers: invitations and applications" }).ClickAsync();
+        await Assertions.Expect(carer.GetByTestId("offer").First).ToContainTextAsync("Mum would love a chat about her garden.");
+        await carer.AssertAccessibleAsync("carer-offers");
+        await carer.GetByRole(AriaRole.Button, new() { Name = "Accept Care in LS1 4" }).First.ClickAsync();
+        await Assertions.Expect(carer.GetByTestId("booking-address")).ToContainTextAsync("14 Hidden Lane, LS1 4AP");
+        await carer.AssertAccessibleAsync("booking-for-carer");
+
+        await carer.GetByTestId("visit").First.GetByRole(AriaRole.Link).ClickAsync();
+        await carer.AssertAccessibleAsync("visit-before");
+        await carer.GetByRole(AriaRole.Button, new() { Name = "Check in" }).ClickAsync();
+        await Assertions.Expect(carer.GetByTestId("visit-status")).ToContainTextAsync("CheckedIn");
+        await carer.GetByLabel("Notes for the family (optional)").FillAsync("Lunch, a walk to the shop, tablets taken.");
+        await carer.GetByRole(AriaRole.Button, new() { Name = "Check out" }).ClickAsync();
+        await Assertions.Expect(carer.GetByTestId("visit-status")).ToContainTextAsync("Completed");
+        await carer.AssertAccessibleAsync("visit-completed");
+
+        await seeker.GotoAsync("/Seeker");
+        await seeker.GetByRole(AriaRole.Link, new() { Name = "Who is coming" }).ClickAsync();
+        await seeker.AssertAccessibleAsync("who-is-coming");
+        await seeker.GetByTestId("visit").First.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(seeker.GetByTestId("visit-notes")).ToHaveTextAsync("Lunch, a walk to the shop, tablets taken.");
+        await seeker.GetByRole(AriaRole.Button, new() { Name = "Approve the visit" }).ClickAsync();
+        await Assertions.Expect(seeker.GetByTestId("visit-status")).ToContainTextAsync("Completed, approved");
+        await seeker.AssertAccessibleAsync("visit-approved");
+    }
+
+    [Fact]
+    public async Task A_carers_cancellation_is_covered_by_a_carer_the_seeker_approves()
+    {
+        var (date, start, end) = VisitSoon();
+        var day = date.DayOfWeek.ToString();
+        var booked = await app.VerifiedCarerAsync("Cass Cancels", "Catheter care", [(day, "00:00", "23:59")]);
+        var cover = await app.VerifiedCarerAsync("Cole Covers", "Catheter care", [(day, "00:00", "23:59")]);
+        var seeker = await SeekerWithOneVisitAsync("Catheter care", date, start, end);
+        var requestPath = new Uri(seeker.Url).AbsolutePath;
+
+        await seeker.GotoAsync($"{requestPath}/Carers");
+        await seeker.ReloadUntilAsync(seeker.GetByRole(AriaRole.Main), "Cass Cancels");
+        await seeker.GetByRole(AriaRole.Link, new() { Name = "Invite Cass Cancels" }).ClickAsync();
+        await seeker.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
+        await booked.GotoAsync("/Carer/Offers");
+        await booked.GetByRole(AriaRole.Button, new() { Name = "Accept Care in LS1 4" }).First.ClickAsync();
+
+        await booked.GetByTestId("visit").First.GetByRole(AriaRole.Link).ClickAsync();
+        var visitUrl = booked.Url;
+        await booked.GetByText("Cancel this visit").ClickAsync();
+        await booked.GetByLabel("Why are you cancelling? (optional)").FillAsync("My car has broken down");
+        await booked.GetByRole(AriaRole.Button, new() { Name = "Cancel the visit" }).ClickAsync();
+        await Assertions.Expect(booked.GetByTestId("visit-status")).ToContainTextAsync("Cancelled");
+
+        await cover.GotoAsync("/Carer");
+        await cover.GetByRole(AriaRole.Link, new() { Name = "Visits that need cover" }).ClickAsync();
+        await Assertions.Expect(cover.GetByTestId("cover-request")).ToContainTextAsync("in LS1 4");
+        await cover.AssertAccessibleAsync("cover-requests");
+        await cover.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Offer to cover") }).ClickAsync();
+        await Assertions.Expect(cover.GetByRole(AriaRole.Alert)).ToContainTextAsync("The family will approve you");
+        await cover.AssertAccessibleAsync("cover-offered");
+
+        await seeker.GotoAsync(visitUrl);
+        await Assertions.Expect(seeker.GetByTestId("cover")).ToContainTextAsync("Cole Covers has offered to cover this visit");
+        await seeker.AssertAccessibleAsync("cover-to-approve");
+        await seeker.GetByRole(AriaRole.Button, new() { Name = "Approve Cole Covers" }).ClickAsync();
+        await Assertions.Expect(seeker.GetByTestId("covered-by")).ToContainTextAsync("Cole Covers is covering this visit");
+        await seeker.AssertAccessibleAsync("cover-approved");
+
+        await cover.GotoAsync("/Carer/Visits");
+        await Assertions.Expect(cover.GetByTestId("visit").First).ToContainTextAsync("Cole Covers");
+    }
+
+    /// <summary>A seeker with one published one-off request needing <paramref name="skill"/>, left on the request's page.</summary>
+    private async Task<IPage> SeekerWithOneVisitAsync(string skill, DateOnly date, string start, string end)
+    {
+        var seeker = await app.NewPageAsync();
+        var email = PageActions.NewEmail("seeker");
+        await seeker.RegisterAsync(PageActions.SeekerChoice, email, Password);
+        await seeker.SignInAsync(email, Password);
+        await seeker.GotoAsync("/Seeker/Requests/New");
+        await seeker.FillWeeklyRequestAsync(date);
+        await seeker.GetByLabel("One visit").CheckAsync();
+        await seeker.Locator("#Input_VisitDate_Day").FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
+        await seeker.Locator("#Input_VisitDate_Month").FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
+        await seeker.Locator("#Input_VisitDate_Year").FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
+        await seeker.Locator("#Input_VisitStart").FillAsync(start);
+        await seeker.Locator("#Input_VisitEnd").FillAsync(end);
+        await seeker.GetByRole(AriaRole.Group, new() { Name = "Skills the carer must have (optional)" }).GetByLabel(skill).CheckAsync();
+        await seeker.GetByRole(AriaRole.Button, new() { Name = "Publish request" }).ClickAsync();
+        await Assertions.Expect(seeker.GetByTestId("request-status")).ToHaveTextAsync("Published");
+        return seeker;
+    }
+
+    /// <summary>A visit starting ten to fifteen minutes from now, UK time, ending within the day.</summary>
+    private static (DateOnly Date, string Start, string End) VisitSoon()
+    {
+        var uk = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        var start = uk.AddMinutes(15 - (uk.Minute % 5));
+        Assert.True(start.Date == uk.Date && start.TimeOfDay < new TimeSpan(23, 50, 0), "No visit can start later today: run this test away from midnight (UK time).");
+        var end = start.AddHours(1).Date == start.Date ? start.AddHours(1) : start.Date.AddHours(23).AddMinutes(55);
+        return (DateOnly.FromDateTime(start.DateTime), start.ToString("HH:mm", CultureInfo.InvariantCulture), end.ToString("HH:mm", CultureInfo.InvariantCulture));
+    }
+}
