@@ -3,6 +3,12 @@ using CareMatch.Benchmarks;
 
 // `-- --filter '*'` runs the BenchmarkDotNet suite, then the per-request latency report.
 // `-- --latency` runs only the latency report (about two minutes). `--no-latency` skips it.
+if (args.Contains("--profile"))
+{
+    ProfileLoop.Run(args);
+    return;
+}
+
 if (args.Contains("--latency"))
 {
     LatencyReport.Run([100_000, 1_000_000]);

@@ -92,6 +92,14 @@ public sealed class CoverCascadeTests(TimeControlledAppFactory factory) : IClass
         var visitPage = WebUtility.HtmlDecode(await seeker.GetStringAsync($"/Visits/{cancelled.Id}"));
         Assert.Contains($"{asked[0].Name}</strong> has offered to cover this visit", visitPage, StringComparison.Ordinal);
         var coverId = await factory.InScopeAsync(services => services.GetRequiredService<BookingsDbContext>().CoverRequests.Where(c => c.VisitId == cancelled.Id).Select(c => c.Id).SingleAsync());
+        // Only this seeker decides: the volunteer, the carer who cancelled and another seeker all get not found.
+        var (otherSeeker, _) = await factory.NewSeekerAsync();
+        foreach (var (someoneElse, handler) in new[] { (first, "ApproveCover"), (annClient, "ApproveCover"), (otherSeeker, "ApproveCover"), (otherSeeker, "DeclineCover") })
+        {
+            var refused = await someoneElse.PostWithTokenFromAsync("/Account/ChangePassword", $"/Visits/{cancelled.Id}?handler={handler}&coverRequestId={coverId}", new Dictionary<string, string>());
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        }
+
         var approved = await seeker.PostWithTokenFromAsync("/Account/ChangePassword", $"/Visits/{cancelled.Id}?handler=ApproveCover&coverRequestId={coverId}", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         Assert.Contains("is covering this visit", WebUtility.HtmlDecode(await seeker.GetStringAsync($"/Visits/{cancelled.Id}")), StringComparison.Ordinal);

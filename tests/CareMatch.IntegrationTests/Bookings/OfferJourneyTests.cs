@@ -23,6 +23,7 @@ public abstract class OfferJourneyTests<TFactory>(TFactory factory) : IClassFixt
     {
         var invited = await factory.InvitedAsync("StomaCare");
 
+        Assert.Contains("A family invited you to care in LS1 4", WebUtility.HtmlDecode(await invited.Carer.Client.GetStringAsync("/Carer")), StringComparison.Ordinal);
         var offers = WebUtility.HtmlDecode(await invited.Carer.Client.GetStringAsync("/Carer/Offers"));
         Assert.Contains("The family invited you", offers, StringComparison.Ordinal);
         Assert.Contains("Mum loves gardening.", offers, StringComparison.Ordinal);
@@ -58,6 +59,7 @@ public abstract class OfferJourneyTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
         Assert.Contains("You applied", await carer.Client.GetStringAsync("/Carer/Offers"), StringComparison.Ordinal);
 
+        Assert.Contains("Abi Applies applied to care for you", WebUtility.HtmlDecode(await seeker.GetStringAsync("/Seeker")), StringComparison.Ordinal);
         var offers = WebUtility.HtmlDecode(await seeker.GetStringAsync($"/Seeker/Requests/{requestId}/Offers"));
         Assert.Contains("Abi Applies applied", offers, StringComparison.Ordinal);
         Assert.Contains("six years", offers, StringComparison.Ordinal);
@@ -65,6 +67,7 @@ public abstract class OfferJourneyTests<TFactory>(TFactory factory) : IClassFixt
 
         BookingSetup.BookingIdFrom(accepted);
         Assert.Equal(1, await factory.BookingsForAsync(requestId));
+        Assert.DoesNotContain("data-testid=\"offers-waiting\"", await seeker.GetStringAsync("/Seeker"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,4 +15,4 @@ public sealed record VisitApproved(Guid VisitId, Guid BookingId, Guid CarerProfi
 public sealed record VisitCancelled(Guid VisitId, Guid BookingId, Guid CarerProfileId, CancelledBy By, TimeSpan Notice, bool Late) : IntegrationEvent;
 
 /// <summary>A booking ended; its remaining visits were cancelled. Needs closes the request.</summary>
-public sealed record BookingEnded(Guid BookingId, Guid RequestId, string Reason) : IntegrationEvent;
+public sealed record BookingEnded(Guid BookingId, Guid RequestId, Guid CarerProfileId, string Reason) : IntegrationEvent;

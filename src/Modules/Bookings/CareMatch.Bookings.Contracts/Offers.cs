@@ -72,3 +72,6 @@ public sealed record OfferView(
     bool CanDecline,
     bool CanWithdraw,
     string? Closed);
+
+/// <summary>Offers waiting for the signed-in person's answer: invitations for a carer, applications for a seeker.</summary>
+public sealed record ListOffersAwaitingMyAnswer : IQuery<IReadOnlyList<OfferView>>;

@@ -80,3 +80,11 @@ public sealed record CancelVisit(Guid VisitId, string? Reason) : ICommand;
 
 /// <summary>Either side ends the whole booking: every visit still to come is cancelled.</summary>
 public sealed record EndBooking(Guid BookingId, string? Reason) : ICommand;
+
+/// <summary>
+/// For Matching: when carers are already booked, from now on (visits not cancelled, missed or
+/// done), so the engine does not offer them work that clashes. One carer, or every carer.
+/// </summary>
+public sealed record ListBookedTimes(Guid? CarerProfileId = null) : IQuery<IReadOnlyDictionary<Guid, IReadOnlyList<BookedTime>>>;
+
+public sealed record BookedTime(DateTimeOffset StartsAt, DateTimeOffset EndsAt);

@@ -108,7 +108,7 @@ internal sealed class EndBookingHandler(CurrentParty party, BookingsDbContext db
         }
 
         booking.End(reason, now);
-        db.AddIntegrationEvent(new BookingEnded(booking.Id, booking.RequestId, reason) { OccurredAt = now });
+        db.AddIntegrationEvent(new BookingEnded(booking.Id, booking.RequestId, booking.CarerProfileId, reason) { OccurredAt = now });
         return Unit.Value;
     }
 }

@@ -11,7 +11,7 @@ namespace CareMatch.Matching.Engine.Filters;
 /// </summary>
 internal sealed class IndexedHardFilters(PreparedRequest request, CarerIndex index)
 {
-    private readonly PatternVerdicts _patterns = PatternVerdicts.For(request, index.PatternIdLimit);
+    private readonly PatternVerdicts _patterns = PatternVerdicts.For(index.PatternIdLimit);
 
     /// <summary>
     /// The first filter after <paramref name="after"/> the carer in <paramref name="slot"/> fails,
@@ -39,21 +39,31 @@ internal sealed class IndexedHardFilters(PreparedRequest request, CarerIndex ind
     /// <summary>The parts of the week asked for that the carer in <paramref name="slot"/> cannot do, weekly and dated.</summary>
     public uint MissedParts(int slot)
     {
-        var patternId = index.Row(slot).PatternId;
-        var parts = _patterns.MissedParts(patternId, index.PatternWords(patternId));
-        if (index.ClashesAt(slot) is { } clashes) parts |= DatedClashes.MissedParts(clashes, request);
+        var parts = WeeklyMissedParts(index.Row(slot).PatternId);
+
+        // Dated clashes only ever take parts that are asked for: when the weekly pattern
+        // already misses all of them, the carer's clashes cannot add one, so skip reading them.
+        if (parts != request.NeededParts && index.ClashesAt(slot) is { } clashes) parts |= DatedClashes.MissedParts(clashes, request);
         return parts;
     }
 
-    private bool Available(int slot, int patternId)
-    {
-        var pattern = index.PatternWords(patternId);
-        var needed = request.Needed;
-        foreach (var word in request.NeededWords)
-        {
-            if ((needed[word] & ~pattern[word]) != 0) return false;
-        }
+    /// <summary>
+    /// The weekly verdict comes from the per-query table: a few thousand patterns serve every
+    /// carer, so most carers cost one table read instead of reading their pattern's words.
+    /// </summary>
+    private bool Available(int slot, int patternId) =>
+        WeeklyMissedParts(patternId) == 0 && (index.ClashesAt(slot) is not { } clashes || !DatedClashes.AnyClash(clashes, request));
 
-        return index.ClashesAt(slot) is not { } clashes || !DatedClashes.AnyClash(clashes, request);
+    /// <summary>
+    /// Whether the carer in <paramref name="slot"/> misses exactly the parts their weekly pattern
+    /// does: true without dated clashes, or when the pattern already misses every part asked for.
+    /// </summary>
+    public bool MissesOnlyWeekly(int slot, out int patternId)
+    {
+        patternId = index.Row(slot).PatternId;
+        return index.ClashesAt(slot) is null || WeeklyMissedParts(patternId) == request.NeededParts;
     }
+
+    /// <summary>The parts of the week asked for that the weekly pattern <paramref name="patternId"/> misses.</summary>
+    public uint WeeklyMissedParts(int patternId) => _patterns.MissedParts(patternId, index, request);
 }

@@ -1,12 +1,14 @@
+using CareMatch.Matching.Engine.Index;
 using CareMatch.Matching.Engine.Ranking;
 
 namespace CareMatch.Matching.Engine.Filters;
 
 /// <summary>
 /// For one query, the parts of the week each shared availability pattern misses, worked out
-/// the first time a carer with that pattern fails on availability. A few thousand patterns
-/// serve a million carers, so counting what most such carers miss (for the summary's "most
-/// often not free on…") costs one table read instead of a walk over the week's words.
+/// the first time a carer with that pattern is checked. A few thousand patterns serve a
+/// million carers, so both the weekly verdict (none missed) and counting what most failing
+/// carers miss (for the summary's "most often not free on…") cost one table read instead of a
+/// walk over the week's words.
 /// </summary>
 /// <remarks>
 /// The table is kept per thread and reused: each query takes a new generation number, and an
@@ -21,29 +23,32 @@ internal sealed class PatternVerdicts
     /// <summary>Generation in the high half, missed parts in the low half.</summary>
     private ulong[] _entries = [];
     private uint _generation;
-    private PreparedRequest? _request;
 
     /// <summary>This thread's table, emptied for a query over patterns numbered below <paramref name="patternCount"/>.</summary>
-    public static PatternVerdicts For(PreparedRequest request, int patternCount)
+    public static PatternVerdicts For(int patternCount)
     {
         var verdicts = _forThread ??= new PatternVerdicts();
-        verdicts.Begin(request, patternCount);
+        verdicts.Begin(patternCount);
         return verdicts;
     }
 
     /// <summary>The parts of the week asked for that the pattern <paramref name="patternId"/> does not cover.</summary>
-    public uint MissedParts(int patternId, ReadOnlySpan<ulong> pattern)
+    public uint MissedParts(int patternId, CarerIndex index, PreparedRequest request)
     {
         var entry = _entries[patternId];
-        if ((uint)(entry >> 32) == _generation) return (uint)entry;
-        var parts = AvailabilityFilter.WeeklyMissedParts(pattern, _request!);
+        return (uint)(entry >> 32) == _generation ? (uint)entry : Work(patternId, index, request);
+    }
+
+    /// <summary>The first carer with this pattern in this query: reads the pattern's words once.</summary>
+    private uint Work(int patternId, CarerIndex index, PreparedRequest request)
+    {
+        var parts = AvailabilityFilter.WeeklyMissedParts(index.PatternWords(patternId), request);
         _entries[patternId] = ((ulong)_generation << 32) | parts;
         return parts;
     }
 
-    private void Begin(PreparedRequest request, int patternCount)
+    private void Begin(int patternCount)
     {
-        _request = request;
         if (_entries.Length < patternCount) _entries = new ulong[Math.Max(patternCount, _entries.Length * 2)];
         if (++_generation != 0) return;
 

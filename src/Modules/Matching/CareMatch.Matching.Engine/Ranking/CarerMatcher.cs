@@ -39,7 +39,7 @@ public sealed class CarerMatcher
         ArgumentOutOfRangeException.ThrowIfNegative(top);
         var run = new MatchRun(new PreparedRequest(request, today), _scorer, top, index);
         index.Scan(run);
-        run.CountSingleFailures();
+        run.Finish();
         var carers = run.Ranked()
             .Select((winner, at) => new RankedCarer(at + 1, winner.Id, winner.Score, winner.DistanceKm, _scorer.Breakdown(index.View(winner.Slot), run.Request, winner.DistanceKm)))
             .ToList();

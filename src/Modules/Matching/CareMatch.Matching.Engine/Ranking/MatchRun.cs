@@ -23,6 +23,8 @@ internal sealed class MatchRun
     private readonly int[] _missedParts = new int[PartOfWeek.Count];
     private readonly List<int> _ratesOverBudgetOnly = [];
     private readonly List<int> _nearMisses;
+    private readonly int[] _failuresByPattern;
+    private readonly List<int> _failedPatterns;
 
     /// <summary>Carers in reach who failed a rule, with the first rule failed: see <see cref="CountSingleFailures"/>.</summary>
     private readonly List<(int Slot, byte Filter)> _failed;
@@ -35,8 +37,9 @@ internal sealed class MatchRun
         Request = request;
         _index = index;
         _filters = new IndexedHardFilters(request, index);
-        var scratch = RunScratch.Take();
+        var scratch = RunScratch.Take(index.PatternIdLimit);
         (_nearMisses, _failed) = (scratch.NearMisses, scratch.Failed);
+        (_failuresByPattern, _failedPatterns) = (scratch.FailuresByPattern, scratch.FailedPatterns);
         _scorer = scorer;
         _top = new TopCarers(top);
         _topCount = top;
@@ -63,12 +66,19 @@ internal sealed class MatchRun
         if (WantsSuggestions) _nearMisses.Add(slot);
     }
 
+    /// <summary>What is left once every carer has been offered: tallies kept per pattern, and single failures.</summary>
+    public void Finish()
+    {
+        foreach (var pattern in _failedPatterns) CountMissedParts(_filters.WeeklyMissedParts(pattern), _failuresByPattern[pattern]);
+        CountSingleFailures();
+    }
+
     /// <summary>
     /// Counts the carers who fail one rule only (near misses: nothing but distance), when
     /// suggestions will be shown. Asked after the scan rather than during it: a full shortlist
     /// shows no suggestions, and busy areas, the slowest to rank, nearly always fill it.
     /// </summary>
-    public void CountSingleFailures()
+    private void CountSingleFailures()
     {
         if (!WantsSuggestions) return;
         foreach (var slot in _nearMisses)
@@ -103,7 +113,7 @@ internal sealed class MatchRun
         }
 
         _removed[(int)failure]++;
-        if (failure == HardFilter.Availability) CountMissedParts(_filters.MissedParts(slot));
+        if (failure == HardFilter.Availability) CountMissed(slot);
         if (WantsSuggestions) _failed.Add((slot, (byte)failure));
     }
 
@@ -196,11 +206,27 @@ internal sealed class MatchRun
             budget);
     }
 
-    private void CountMissedParts(uint parts)
+    /// <summary>
+    /// Most carers who are not free miss exactly what their weekly pattern misses, and a few
+    /// thousand patterns serve everyone: so they are tallied per pattern and the tallies spread
+    /// over the parts of the week once, in <see cref="Finish"/>, rather than part by part per carer.
+    /// </summary>
+    private void CountMissed(int slot)
+    {
+        if (_filters.MissesOnlyWeekly(slot, out var pattern))
+        {
+            if (_failuresByPattern[pattern]++ == 0) _failedPatterns.Add(pattern);
+            return;
+        }
+
+        CountMissedParts(_filters.MissedParts(slot), 1);
+    }
+
+    private void CountMissedParts(uint parts, int carers)
     {
         while (parts != 0)
         {
-            _missedParts[BitOperations.TrailingZeroCount(parts)]++;
+            _missedParts[BitOperations.TrailingZeroCount(parts)] += carers;
             parts &= parts - 1;
         }
     }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using CareMatch.Matching.Engine.Filters;
 using CareMatch.Matching.Engine.Geography;
 using CareMatch.Matching.Engine.Snapshots;
 using CareMatch.Matching.Engine.Taxonomy;
@@ -34,6 +35,7 @@ internal sealed class PreparedRequest
         (WindowStart, WindowEnd) = request.Schedule.CommitmentWindow(today);
         Needed = request.Schedule.Slots.Words.ToArray();
         NeededWords = Enumerable.Range(0, WeekSlots.WordCount).Where(i => Needed[i] != 0).ToArray();
+        NeededParts = AvailabilityFilter.MissedParts(Needed);
         Blocked = request.BlockedCarerIds.Distinct().Order().ToArray();
         var previous = request.PreviousCarerVisits.Where(pair => pair.Value > 0).OrderBy(pair => pair.Key).ToArray();
         PreviousCarers = previous.Select(pair => pair.Key).ToArray();
@@ -81,6 +83,9 @@ internal sealed class PreparedRequest
 
     /// <summary>Only the words with slots asked for: most requests touch two or three of the eleven.</summary>
     public int[] NeededWords { get; }
+
+    /// <summary>The parts of the week holding a slot asked for: the most a carer can miss.</summary>
+    public uint NeededParts { get; }
 
     public Guid[] Blocked { get; }
 

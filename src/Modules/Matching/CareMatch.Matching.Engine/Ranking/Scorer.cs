@@ -48,18 +48,18 @@ internal sealed class Scorer
         for (var i = 0; i < values.Length; i++)
         {
             var factor = (ScoreFactor)i;
-            var explanation = factor switch
+            var facts = factor switch
             {
-                ScoreFactor.Continuity => ContinuityScore.Explain(visits),
-                ScoreFactor.Distance => DistanceScore.Explain(distanceKm),
-                ScoreFactor.Preferences => PreferencesScore.Explain(carer, request),
-                ScoreFactor.Rating => RatingScore.Explain(row.RatingSum, row.RatingCount),
-                ScoreFactor.Reliability => ReliabilityScore.Explain(row.CompletedVisits, row.Cancellations),
-                ScoreFactor.Price => PriceScore.Explain(row.HourlyRatePence),
-                ScoreFactor.Responsiveness => ResponsivenessScore.Explain(row.MedianReplyMinutes),
-                _ => NewCarerBoost.Explain(row.CompletedVisits),
+                ScoreFactor.Continuity => new ExplanationFacts(visits),
+                ScoreFactor.Distance => new ExplanationFacts(0, km: distanceKm),
+                ScoreFactor.Preferences => new ExplanationFacts(request.PreferenceCount == 0 ? 0 : PreferencesScore.Covered(carer, request), request.PreferenceCount),
+                ScoreFactor.Rating => new ExplanationFacts(row.RatingSum, row.RatingCount),
+                ScoreFactor.Reliability => new ExplanationFacts(row.CompletedVisits, row.Cancellations),
+                ScoreFactor.Price => new ExplanationFacts(row.HourlyRatePence),
+                ScoreFactor.Responsiveness => new ExplanationFacts(row.MedianReplyMinutes),
+                _ => new ExplanationFacts(row.CompletedVisits),
             };
-            factors.Add(new FactorContribution(factor, values[i], _weights.For(factor), _shares[i] * values[i], explanation));
+            factors.Add(new FactorContribution(factor, values[i], _weights.For(factor), _shares[i] * values[i], facts));
         }
 
         return factors;

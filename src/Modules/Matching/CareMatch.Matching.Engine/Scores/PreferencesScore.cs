@@ -20,7 +20,7 @@ internal static class PreferencesScore
     public static double Value(in CarerView carer, PreparedRequest request) =>
         request.PreferenceCount == 0 ? 1 : (double)Covered(carer, request) / request.PreferenceCount;
 
-    public static string Explain(in CarerView carer, PreparedRequest request) => request.PreferenceCount == 0
+    public static string Explain(int covered, int preferenceCount) => preferenceCount == 0
         ? "No preferences given"
-        : $"Covers {Covered(carer, request)} of your {request.PreferenceCount} preferences";
+        : $"Covers {covered} of your {preferenceCount} preferences";
 }

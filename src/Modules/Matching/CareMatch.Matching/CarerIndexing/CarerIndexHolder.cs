@@ -1,3 +1,4 @@
+using CareMatch.Bookings.Contracts;
 using CareMatch.Matching.Engine.Index;
 using CareMatch.Matching.Persistence;
 using CareMatch.Matching.TrackRecords;
@@ -96,7 +97,8 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
                 records = await scope.ServiceProvider.GetRequiredService<MatchingDbContext>().TrackRecords.AsNoTracking().ToDictionaryAsync(r => r.CarerProfileId, cancellationToken);
             }
 
-            var index = CarerIndex.Build(carers.Select(c => CarerSnapshots.Of(c, records.GetValueOrDefault(c.ProfileId))).ToList());
+            var booked = await sender.Send(new ListBookedTimes(), cancellationToken);
+            var index = CarerIndex.Build(carers.Select(c => CarerSnapshots.Of(c, records.GetValueOrDefault(c.ProfileId), booked.GetValueOrDefault(c.ProfileId))).ToList());
             var cards = carers.ToDictionary(c => c.ProfileId, CarerCard.Of);
             _lock.EnterWriteLock();
             try
@@ -163,6 +165,7 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
             profile = null;
         }
 
+        var booked = profile is null ? new Dictionary<Guid, IReadOnlyList<BookedTime>>() : await sender.Send(new ListBookedTimes(profileId), cancellationToken);
         CarerTrackRecord? record;
         using (var scope = scopes.CreateScope())
         {
@@ -179,7 +182,7 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
             }
             else
             {
-                _index!.Upsert(CarerSnapshots.Of(profile, record));
+                _index!.Upsert(CarerSnapshots.Of(profile, record, booked.GetValueOrDefault(profileId)));
                 _cards[profileId] = CarerCard.Of(profile);
             }
         }

@@ -1,7 +1,9 @@
 using CareMatch.Matching.Engine.Snapshots;
 using CareMatch.Matching.Engine.Time;
 using CareMatch.Matching.Taxonomy;
+using CareMatch.Bookings.Contracts;
 using CareMatch.Matching.TrackRecords;
+using CareMatch.SharedKernel.Time;
 using CareMatch.Providers.Contracts;
 
 namespace CareMatch.Matching.CarerIndexing;
@@ -13,14 +15,15 @@ namespace CareMatch.Matching.CarerIndexing;
 /// </summary>
 /// <remarks>
 /// Completed visits and the carer's own cancellations come from their track record (counted
-/// from Bookings' events). Reviews, reply times and booked visits are not fed in yet, so every
-/// carer gets the same neutral values for them: no reviews (the Bayesian prior), reply time
-/// unknown, no booked visits. Those factors therefore score everyone alike.
+/// from Bookings' events); booked visits from Bookings, so a busy carer is not offered a clash.
+/// Reviews and reply times are not fed in yet, so every carer gets the same neutral values for
+/// them: no reviews (the Bayesian prior) and reply time unknown.
 /// </remarks>
 internal static class CarerSnapshots
 {
-    public static CarerSnapshot Of(PublicCarerProfile profile, CarerTrackRecord? record = null) => new()
+    public static CarerSnapshot Of(PublicCarerProfile profile, CarerTrackRecord? record = null, IReadOnlyList<BookedTime>? booked = null) => new()
     {
+        BookedVisits = booked?.Select(b => new TimeInterval(UkCalendar.ToUkTime(b.StartsAt).DateTime, UkCalendar.ToUkTime(b.EndsAt).DateTime)).ToList() ?? [],
         CompletedVisits = record?.CompletedVisits ?? 0,
         CarerCancellations = record?.CarerCancellations ?? 0,
         CarerId = profile.ProfileId,

@@ -1,4 +1,5 @@
 using CareMatch.Accounts.Contracts;
+using CareMatch.Bookings.Contracts;
 using CareMatch.Matching.CarerIndexing;
 using CareMatch.Matching.Contracts;
 using CareMatch.Matching.Engine.Ranking;
@@ -71,7 +72,8 @@ internal sealed class GetJobsForMeHandler(
         try
         {
             var record = await db.TrackRecords.AsNoTracking().SingleOrDefaultAsync(r => r.CarerProfileId == profileId, cancellationToken);
-            return CarerSnapshots.Of(await sender.Send(new GetPublicCarerProfile(profileId), cancellationToken), record);
+            var booked = await sender.Send(new ListBookedTimes(profileId), cancellationToken);
+            return CarerSnapshots.Of(await sender.Send(new GetPublicCarerProfile(profileId), cancellationToken), record, booked.GetValueOrDefault(profileId));
         }
         catch (NotFoundException)
         {

@@ -10,24 +10,33 @@ namespace CareMatch.Matching.TrackRecords;
 
 /// <summary>
 /// Counts each completed visit and each carer cancellation once (the count and the handled
-/// mark save together), then tells every node's index that the carer changed.
+/// mark save together), and tells every node's index that the carer changed, as it does when a
+/// booking starts or ends: the carer's booked times changed, so the clashes they rule out did too.
 /// </summary>
-internal sealed class CountVisitsForTrackRecord(MatchingDbContext db, CarerIndexHolder holder, ISender sender, IClock clock) :
+internal sealed class FollowCarerWork(MatchingDbContext db, CarerIndexHolder holder, ISender sender, IClock clock) :
     INotificationHandler<VisitCompleted>,
-    INotificationHandler<VisitCancelled>
+    INotificationHandler<VisitCancelled>,
+    INotificationHandler<BookingConfirmed>,
+    INotificationHandler<BookingEnded>
 {
     public async ValueTask Handle(VisitCompleted notification, CancellationToken cancellationToken) =>
         await CountAsync(notification, notification.CarerProfileId, record => record.Completed(), cancellationToken);
 
-    public async ValueTask Handle(VisitCancelled notification, CancellationToken cancellationToken)
-    {
-        if (notification.By != CancelledBy.Carer) return;
-        await CountAsync(notification, notification.CarerProfileId, record => record.CancelledByCarer(), cancellationToken);
-    }
+    public async ValueTask Handle(VisitCancelled notification, CancellationToken cancellationToken) =>
+        await CountAsync(notification, notification.CarerProfileId, record =>
+        {
+            if (notification.By == CancelledBy.Carer) record.CancelledByCarer();
+        }, cancellationToken);
+
+    public async ValueTask Handle(BookingConfirmed notification, CancellationToken cancellationToken) =>
+        await CountAsync(notification, notification.CarerProfileId, _ => { }, cancellationToken);
+
+    public async ValueTask Handle(BookingEnded notification, CancellationToken cancellationToken) =>
+        await CountAsync(notification, notification.CarerProfileId, _ => { }, cancellationToken);
 
     private async Task CountAsync(SharedKernel.Events.IntegrationEvent notification, Guid carerProfileId, Action<CarerTrackRecord> count, CancellationToken cancellationToken)
     {
-        await db.HandleOnceAsync(notification, $"{nameof(CountVisitsForTrackRecord)}.{notification.GetType().Name}", clock, async ct =>
+        await db.HandleOnceAsync(notification, $"{nameof(FollowCarerWork)}.{notification.GetType().Name}", clock, async ct =>
         {
             var record = await db.TrackRecords.SingleOrDefaultAsync(r => r.CarerProfileId == carerProfileId, ct);
             if (record is null)
