@@ -34,6 +34,8 @@ public sealed class BookingJourneyTests(BrowserApp app)
         await seeker.AssertAccessibleAsync("request-offers");
 
         await carer.GotoAsync("/Carer");
+        await Assertions.Expect(carer.GetByTestId("offers-waiting")).ToContainTextAsync("A family invited you to care in LS1 4");
+        await carer.AssertAccessibleAsync("carer-home-invited");
         await carer.GetByRole(AriaRole.Link, new() { Name = "Your offers: invitations and applications" }).ClickAsync();
         await Assertions.Expect(carer.GetByTestId("offer").First).ToContainTextAsync("Mum would love a chat about her garden.");
         await carer.AssertAccessibleAsync("carer-offers");

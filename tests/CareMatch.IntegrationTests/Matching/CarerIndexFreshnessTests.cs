@@ -3,6 +3,7 @@ using CareMatch.Accounts.Contracts;
 using CareMatch.IntegrationTests.Infrastructure;
 using CareMatch.IntegrationTests.Needs;
 using CareMatch.IntegrationTests.Security;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareMatch.IntegrationTests.Matching;
 
@@ -12,6 +13,14 @@ namespace CareMatch.IntegrationTests.Matching;
 /// </summary>
 public sealed class CarerIndexFreshnessTests(SqliteAppFactory firstNode) : IClassFixture<SqliteAppFactory>
 {
+    [Fact]
+    public void Each_node_builds_its_carer_index_at_start()
+    {
+        using var node = new SecondNodeFactory(firstNode.Services.GetConnectionString());
+
+        Assert.True(node.Services.GetRequiredService<CareMatch.Matching.CarerIndexing.CarerIndexHolder>().IsBuilt);
+    }
+
     [Fact]
     public async Task A_carer_verified_through_one_node_appears_on_another_nodes_shortlist()
     {

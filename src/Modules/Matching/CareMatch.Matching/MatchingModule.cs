@@ -22,6 +22,7 @@ public static class MatchingModule
         // One index per node, shared by every request and event handler; it locks itself.
         services.AddSingleton(CarerIndexFreshness.From(configuration));
         services.AddSingleton<CarerIndexHolder>();
+        services.AddScoped<IModuleInitializer, WarmCarerIndexAtStart>();
         services.AddScoped<CouncilMatchers>();
         services.AddScoped<OpenRequestsForMatching>();
         services.AddScoped<BestCarerAlerts>();

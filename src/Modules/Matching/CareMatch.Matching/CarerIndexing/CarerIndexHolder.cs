@@ -12,9 +12,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CareMatch.Matching.CarerIndexing;
 
 /// <summary>
-/// This node's one in-memory <see cref="CarerIndex"/>. Built from Providers' bookable carers on
-/// first use, then kept current by Providers' events on the node that handles them and, on
-/// every node, by polling the <see cref="CarerChange"/> rows any node writes.
+/// This node's one in-memory <see cref="CarerIndex"/>. Built from Providers' bookable carers at
+/// start (<see cref="WarmCarerIndexAtStart"/>), then kept current by Providers' and Bookings'
+/// events on the node that handles them and, on every node, by polling the
+/// <see cref="CarerChange"/> rows any node writes.
 /// </summary>
 /// <remarks>
 /// The index may not be written while it is read, so queries hold a read lock (many at once)
@@ -36,6 +37,8 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
     private long _polledAtUtcTicks;
     private DateTimeOffset _pollFrom;
     private HashSet<Guid> _appliedChanges = [];
+
+    public bool IsBuilt => Volatile.Read(ref _index) is not null;
 
     /// <summary>Runs <paramref name="read"/> over a current index, building or catching it up first if needed.</summary>
     public async Task<T> ReadAsync<T>(ISender sender, Func<CarerIndex, IReadOnlyDictionary<Guid, CarerCard>, T> read, CancellationToken cancellationToken)
