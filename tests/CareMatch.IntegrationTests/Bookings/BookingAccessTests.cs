@@ -46,10 +46,15 @@ public abstract class BookingAccessTests<TFactory>(TFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task The_seeker_never_sees_the_address_line_on_the_booking_only_the_booked_carer_does()
+    public async Task Only_the_booked_carer_is_shown_the_persons_name_address_and_notes()
     {
-        Assert.DoesNotContain("data-testid=\"booking-address\"", await _booked.Seeker.GetStringAsync($"/Bookings/{_bookingId}"), StringComparison.Ordinal);
-        Assert.Contains(CareRequestForms.AddressLine, WebUtility.HtmlDecode(await _booked.Carer.Client.GetStringAsync($"/Bookings/{_bookingId}")), StringComparison.Ordinal);
+        var seekerView = await _booked.Seeker.GetStringAsync($"/Bookings/{_bookingId}");
+        Assert.DoesNotContain("data-testid=\"booking-address\"", seekerView, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"booking-notes\"", seekerView, StringComparison.Ordinal);
+        var carerView = WebUtility.HtmlDecode(await _booked.Carer.Client.GetStringAsync($"/Bookings/{_bookingId}"));
+        Assert.Contains(CareRequestForms.AddressLine, carerView, StringComparison.Ordinal);
+        Assert.Contains(CareRequestForms.Notes, carerView, StringComparison.Ordinal);
+        Assert.Contains($"data-testid=\"booking-recipient\">{CareRequestForms.FirstName}<", carerView, StringComparison.Ordinal);
     }
 
     [Fact]

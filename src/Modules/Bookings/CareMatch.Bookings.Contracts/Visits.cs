@@ -17,8 +17,14 @@ public enum CancelledBy
     Carer,
 }
 
-/// <summary>A booking as either side sees it; the carer sees the address only here, once booked.</summary>
+/// <summary>
+/// A booking as either side sees it. The booked carer sees the person's name, the seeker's
+/// notes and the address only here, and only while the booking is active.
+/// </summary>
 public sealed record GetBooking(Guid BookingId) : IQuery<BookingView>;
+
+/// <summary>What only the booked carer is told: who they care for, where, and what the family wrote for them.</summary>
+public sealed record PrivateDetailsForCarer(string RecipientFirstName, string Address, string? CareNotes);
 
 public sealed record BookingView(
     Guid BookingId,
@@ -26,7 +32,7 @@ public sealed record BookingView(
     Guid CarerProfileId,
     string CarerName,
     string Sector,
-    string? AddressForCarer,
+    PrivateDetailsForCarer? ForCarer,
     long HourlyRatePence,
     DateTimeOffset ConfirmedAt,
     bool Active,

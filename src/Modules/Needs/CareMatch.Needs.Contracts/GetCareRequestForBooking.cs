@@ -14,6 +14,7 @@ public sealed record CareRequestForBooking(
     string SeekerUserId,
     CareRequestStatus Status,
     string RecipientFirstName,
+    string? CareNotes,
     CareSchedule When,
     string Sector,
     string Postcode,

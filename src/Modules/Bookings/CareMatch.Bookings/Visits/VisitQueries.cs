@@ -66,15 +66,15 @@ internal sealed class GetBookingHandler(ISender sender, CurrentParty party, Book
         var (booking, side) = await VisitAccess.LoadBookingAsync(db, party, query.BookingId, cancellationToken);
         var now = clock.UtcNow;
         var upcoming = await db.Visits.AsNoTracking().Where(v => v.BookingId == booking.Id && v.EndsAt > now).ToListAsync(cancellationToken);
-        string? address = null;
+        PrivateDetailsForCarer? forCarer = null;
         if (side == OfferParty.Carer && booking.Active)
         {
             var request = await sender.Send(new GetCareRequestForBooking(booking.RequestId), cancellationToken) ?? throw new NotFoundException($"No request {booking.RequestId}.");
-            address = $"{request.AddressLine}, {request.Postcode}";
+            forCarer = new PrivateDetailsForCarer(request.RecipientFirstName, $"{request.AddressLine}, {request.Postcode}", request.CareNotes);
         }
 
         return new BookingView(
-            booking.Id, booking.RequestId, booking.CarerProfileId, booking.CarerName, booking.Sector, address, booking.HourlyRatePence, booking.ConfirmedAt,
+            booking.Id, booking.RequestId, booking.CarerProfileId, booking.CarerName, booking.Sector, forCarer, booking.HourlyRatePence, booking.ConfirmedAt,
             booking.Active, booking.EndReason, upcoming.OrderBy(v => v.StartsAt).Select(v => v.ViewFor(booking, side, now)).ToList(), CanEnd: booking.Active);
     }
 }

@@ -13,7 +13,7 @@ internal sealed class GetCareRequestForBookingHandler(NeedsDbContext db) : IQuer
     {
         var r = await db.CareRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.RequestId, cancellationToken);
         return r is null ? null
-            : new CareRequestForBooking(r.Id, r.SeekerUserId, r.Status, r.RecipientFirstName, r.When(), r.Sector, r.Postcode, r.AddressLine, r.MaxHourlyRatePence);
+            : new CareRequestForBooking(r.Id, r.SeekerUserId, r.Status, r.RecipientFirstName, r.CareNotes, r.When(), r.Sector, r.Postcode, r.AddressLine, r.MaxHourlyRatePence);
     }
 }
 
