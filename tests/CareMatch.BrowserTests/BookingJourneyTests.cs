@@ -87,7 +87,9 @@ public sealed class BookingJourneyTests(BrowserApp app)
         await Assertions.Expect(booked.GetByTestId("visit-status")).ToContainTextAsync("Cancelled");
 
         await cover.GotoAsync("/Carer");
-        await cover.GetByRole(AriaRole.Link, new() { Name = "Visits that need cover" }).ClickAsync();
+        await Assertions.Expect(cover.GetByTestId("cover-needed")).ToContainTextAsync("1 visit needs a carer");
+        await cover.AssertAccessibleAsync("carer-home-cover-needed");
+        await cover.GetByRole(AriaRole.Link, new() { Name = "See if you can cover" }).ClickAsync();
         await Assertions.Expect(cover.GetByTestId("cover-request")).ToContainTextAsync("in LS1 4");
         await cover.AssertAccessibleAsync("cover-requests");
         await cover.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Offer to cover") }).ClickAsync();

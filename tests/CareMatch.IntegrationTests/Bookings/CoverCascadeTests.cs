@@ -81,6 +81,7 @@ public sealed class CoverCascadeTests(TimeControlledAppFactory factory) : IClass
         var asked = others.Where(o => everyone.Contains(o.Carer.ProfileId)).Take(2).ToList();
         var first = await factory.SignedInAsync(asked[0].Carer.Email);
         var second = await factory.SignedInAsync(asked[1].Carer.Email);
+        Assert.Contains("1 visit needs a carer because theirs cannot come", await first.GetStringAsync("/Carer"), StringComparison.Ordinal);
         var firstOffer = CoverOfferIds(await first.GetStringAsync("/Carer/Cover")).Single();
         var secondPage = await second.GetStringAsync("/Carer/Cover");
         Assert.Equal(HttpStatusCode.Redirect, (await first.PostWithTokenFromAsync("/Carer/Cover", $"/Carer/Cover?coverOfferId={firstOffer}", new Dictionary<string, string>())).StatusCode);
