@@ -9,8 +9,8 @@ namespace CareMatch.BrowserTests;
 /// carer asked to cover offers and the seeker approves them. Each page passes the axe check.
 /// </summary>
 /// <remarks>
-/// Checking in needs a visit about to start, so these requests are one visit later today (UK
-/// time). Within ten minutes of midnight there is no such visit to book, and the test says so.
+/// The requests are one visit tomorrow morning (UK time); the browser app lets carers check in
+/// two days early (Bookings:CheckInOpensBefore), so the tests do not depend on the hour they run.
 /// </remarks>
 [Collection(BrowserCollection.Name)]
 public sealed class BookingJourneyTests(BrowserApp app)
@@ -20,7 +20,7 @@ public sealed class BookingJourneyTests(BrowserApp app)
     [Fact]
     public async Task Invite_accept_visit_check_in_check_out_and_approval()
     {
-        var (date, start, end) = VisitSoon();
+        var (date, start, end) = VisitTomorrow();
         var carer = await app.VerifiedCarerAsync("Vera Visits", "Stoma care", [(date.DayOfWeek.ToString(), "00:00", "23:59")]);
         var seeker = await SeekerWithOneVisitAsync("Stoma care", date, start, end);
 
@@ -65,7 +65,7 @@ public sealed class BookingJourneyTests(BrowserApp app)
     [Fact]
     public async Task A_carers_cancellation_is_covered_by_a_carer_the_seeker_approves()
     {
-        var (date, start, end) = VisitSoon();
+        var (date, start, end) = VisitTomorrow();
         var day = date.DayOfWeek.ToString();
         var booked = await app.VerifiedCarerAsync("Cass Cancels", "Catheter care", [(day, "00:00", "23:59")]);
         var cover = await app.VerifiedCarerAsync("Cole Covers", "Catheter care", [(day, "00:00", "23:59")]);
@@ -128,13 +128,10 @@ public sealed class BookingJourneyTests(BrowserApp app)
         return seeker;
     }
 
-    /// <summary>A visit starting ten to fifteen minutes from now, UK time, ending within the day.</summary>
-    private static (DateOnly Date, string Start, string End) VisitSoon()
+    /// <summary>A visit tomorrow, UK time, 10:00 to 11:00.</summary>
+    private static (DateOnly Date, string Start, string End) VisitTomorrow()
     {
         var uk = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
-        var start = uk.AddMinutes(15 - (uk.Minute % 5));
-        Assert.True(start.Date == uk.Date && start.TimeOfDay < new TimeSpan(23, 50, 0), "No visit can start later today: run this test away from midnight (UK time).");
-        var end = start.AddHours(1).Date == start.Date ? start.AddHours(1) : start.Date.AddHours(23).AddMinutes(55);
-        return (DateOnly.FromDateTime(start.DateTime), start.ToString("HH:mm", CultureInfo.InvariantCulture), end.ToString("HH:mm", CultureInfo.InvariantCulture));
+        return (DateOnly.FromDateTime(uk.DateTime).AddDays(1), "10:00", "11:00");
     }
 }

@@ -20,6 +20,7 @@ public static class BookingsModule
         services.AddValidatorsFromAssembly(typeof(BookingsModule).Assembly, includeInternalTypes: true);
         services.AddSingleton(OfferSettings.From(configuration));
         services.AddSingleton(CoverSettings.From(configuration));
+        services.AddSingleton(VisitSettings.From(configuration));
         services.AddScoped<CurrentParty>();
         services.AddScoped<CoverCascade>();
         services.AddScoped<IRecurringJob, CoverCascadeJob>();

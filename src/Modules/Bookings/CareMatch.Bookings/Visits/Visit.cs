@@ -12,9 +12,6 @@ internal sealed class Visit
     /// <summary>A seeker cancelling with less notice than this is cancelling late.</summary>
     public static readonly TimeSpan LateNotice = TimeSpan.FromHours(48);
 
-    /// <summary>A carer may check in this long before the start.</summary>
-    public static readonly TimeSpan EarlyCheckIn = TimeSpan.FromMinutes(30);
-
     /// <summary>A completed visit the seeker has not approved approves itself after this.</summary>
     public static readonly TimeSpan AutoApproveAfter = TimeSpan.FromHours(24);
 
@@ -75,7 +72,7 @@ internal sealed class Visit
         Status = VisitStatus.Scheduled,
     };
 
-    public bool CanCheckIn(DateTimeOffset now) => Status == VisitStatus.Scheduled && now >= StartsAt - EarlyCheckIn && now < EndsAt;
+    public bool CanCheckIn(DateTimeOffset now, VisitSettings settings) => Status == VisitStatus.Scheduled && now >= StartsAt - settings.CheckInOpensBefore && now < EndsAt;
 
     public bool CanCheckOut => Status == VisitStatus.CheckedIn;
 
@@ -83,9 +80,9 @@ internal sealed class Visit
 
     public bool CanCancel(DateTimeOffset now) => Status == VisitStatus.Scheduled && now < StartsAt;
 
-    public void CheckIn(DateTimeOffset now)
+    public void CheckIn(DateTimeOffset now, VisitSettings settings)
     {
-        Ensure(CanCheckIn(now), "You can check in from 30 minutes before the visit until it ends.");
+        Ensure(CanCheckIn(now, settings), $"You can check in from {settings.CheckInWindowInWords} before the visit until it ends.");
         (Status, CheckedInAt) = (VisitStatus.CheckedIn, now);
     }
 

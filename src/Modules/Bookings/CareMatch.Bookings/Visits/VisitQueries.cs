@@ -11,13 +11,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Bookings.Visits;
 
-internal sealed class GetVisitHandler(CurrentParty party, BookingsDbContext db, IClock clock) : IQueryHandler<GetVisit, VisitView>
+internal sealed class GetVisitHandler(CurrentParty party, BookingsDbContext db, VisitSettings settings, IClock clock) : IQueryHandler<GetVisit, VisitView>
 {
     public async ValueTask<VisitView> Handle(GetVisit query, CancellationToken cancellationToken)
     {
         var (visit, booking, side) = await VisitAccess.LoadAsync(db, party, query.VisitId, cancellationToken);
         var now = clock.UtcNow;
-        var view = visit.ViewFor(booking, side, now);
+        var view = visit.ViewFor(booking, side, now, settings);
         if (side != OfferParty.Seeker) return view;
         var cover = await db.CoverRequests.AsNoTracking().SingleOrDefaultAsync(c => c.VisitId == visit.Id, cancellationToken);
         if (cover is null) return view;
@@ -27,7 +27,7 @@ internal sealed class GetVisitHandler(CurrentParty party, BookingsDbContext db, 
 }
 
 /// <summary>A carer's own visits, or the visits of a seeker's own bookings; anyone else has none.</summary>
-internal sealed class ListMyVisitsHandler(CurrentParty party, BookingsDbContext db, IClock clock) : IQueryHandler<ListMyVisits, IReadOnlyList<VisitView>>
+internal sealed class ListMyVisitsHandler(CurrentParty party, BookingsDbContext db, VisitSettings settings, IClock clock) : IQueryHandler<ListMyVisits, IReadOnlyList<VisitView>>
 {
     public async ValueTask<IReadOnlyList<VisitView>> Handle(ListMyVisits query, CancellationToken cancellationToken)
     {
@@ -54,12 +54,12 @@ internal sealed class ListMyVisitsHandler(CurrentParty party, BookingsDbContext 
         var ids = found.Select(v => v.BookingId).Distinct().ToList();
         var bookings = await db.Bookings.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
         var now = clock.UtcNow;
-        return found.OrderBy(v => v.StartsAt).Select(v => v.ViewFor(bookings[v.BookingId], side, now)).ToList();
+        return found.OrderBy(v => v.StartsAt).Select(v => v.ViewFor(bookings[v.BookingId], side, now, settings)).ToList();
     }
 }
 
 /// <summary>The booked carer sees the address here, and only here; the seeker sees the carer and the visits to come.</summary>
-internal sealed class GetBookingHandler(ISender sender, CurrentParty party, BookingsDbContext db, IClock clock) : IQueryHandler<GetBooking, BookingView>
+internal sealed class GetBookingHandler(ISender sender, CurrentParty party, BookingsDbContext db, VisitSettings settings, IClock clock) : IQueryHandler<GetBooking, BookingView>
 {
     public async ValueTask<BookingView> Handle(GetBooking query, CancellationToken cancellationToken)
     {
@@ -75,16 +75,16 @@ internal sealed class GetBookingHandler(ISender sender, CurrentParty party, Book
 
         return new BookingView(
             booking.Id, booking.RequestId, booking.CarerProfileId, booking.CarerName, booking.Sector, forCarer, booking.HourlyRatePence, booking.ConfirmedAt,
-            booking.Active, booking.EndReason, upcoming.OrderBy(v => v.StartsAt).Select(v => v.ViewFor(booking, side, now)).ToList(), CanEnd: booking.Active);
+            booking.Active, booking.EndReason, upcoming.OrderBy(v => v.StartsAt).Select(v => v.ViewFor(booking, side, now, settings)).ToList(), CanEnd: booking.Active);
     }
 }
 
 internal static class VisitViews
 {
-    public static VisitView ViewFor(this Visit v, Booking booking, OfferParty side, DateTimeOffset now) => new(
+    public static VisitView ViewFor(this Visit v, Booking booking, OfferParty side, DateTimeOffset now, VisitSettings settings) => new(
         v.Id, v.BookingId, v.CarerProfileId, v.CoverCarerName ?? booking.CarerName, booking.Sector, UkCalendar.ToUkTime(v.StartsAt), UkCalendar.ToUkTime(v.EndsAt), v.Status,
         v.CheckedInAt, v.CheckedOutAt, v.CarerNotes, v.ApprovedAt, v.ApprovedAutomatically, v.CancelledBy, v.LateCancellation,
-        CanCheckIn: side == OfferParty.Carer && v.CanCheckIn(now),
+        CanCheckIn: side == OfferParty.Carer && v.CanCheckIn(now, settings),
         CanCheckOut: side == OfferParty.Carer && v.CanCheckOut,
         CanApprove: side == OfferParty.Seeker && v.CanApprove,
         CanCancel: v.CanCancel(now));
