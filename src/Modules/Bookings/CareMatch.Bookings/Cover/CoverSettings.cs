@@ -1,4 +1,4 @@
-using System.Globalization;
+using CareMatch.SharedKernel.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace CareMatch.Bookings.Cover;
@@ -10,12 +10,6 @@ internal sealed record CoverSettings(TimeSpan WaveInterval)
 
     public const int CarersPerWave = 3;
 
-    public static CoverSettings From(IConfiguration configuration)
-    {
-        var text = configuration[WaveIntervalKey];
-        if (string.IsNullOrWhiteSpace(text)) return new CoverSettings(TimeSpan.FromMinutes(15));
-        return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var interval) && interval > TimeSpan.Zero
-            ? new CoverSettings(interval)
-            : throw new InvalidOperationException($"{WaveIntervalKey} must be a positive time span such as 00:15:00, not \"{text}\".");
-    }
+    public static CoverSettings From(IConfiguration configuration) =>
+        new(ConfiguredTimeSpan.Read(configuration, WaveIntervalKey, TimeSpan.FromMinutes(15)));
 }

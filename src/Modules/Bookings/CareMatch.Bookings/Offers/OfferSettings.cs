@@ -1,4 +1,4 @@
-using System.Globalization;
+using CareMatch.SharedKernel.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace CareMatch.Bookings.Offers;
@@ -8,12 +8,6 @@ internal sealed record OfferSettings(TimeSpan Lifetime)
 {
     public const string LifetimeKey = "Bookings:OfferLifetime";
 
-    public static OfferSettings From(IConfiguration configuration)
-    {
-        var text = configuration[LifetimeKey];
-        if (string.IsNullOrWhiteSpace(text)) return new OfferSettings(TimeSpan.FromHours(48));
-        return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var lifetime) && lifetime > TimeSpan.Zero
-            ? new OfferSettings(lifetime)
-            : throw new InvalidOperationException($"{LifetimeKey} must be a positive time span such as 2.00:00:00, not \"{text}\".");
-    }
+    public static OfferSettings From(IConfiguration configuration) =>
+        new(ConfiguredTimeSpan.Read(configuration, LifetimeKey, TimeSpan.FromHours(48)));
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using CareMatch.SharedKernel.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace CareMatch.Bookings.Visits;
@@ -12,14 +12,8 @@ internal sealed record VisitSettings(TimeSpan CheckInOpensBefore)
 {
     public const string CheckInOpensBeforeKey = "Bookings:CheckInOpensBefore";
 
-    public static VisitSettings From(IConfiguration configuration)
-    {
-        var text = configuration[CheckInOpensBeforeKey];
-        if (string.IsNullOrWhiteSpace(text)) return new VisitSettings(TimeSpan.FromMinutes(30));
-        return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var window) && window >= TimeSpan.Zero
-            ? new VisitSettings(window)
-            : throw new InvalidOperationException($"{CheckInOpensBeforeKey} must be a time span such as 00:30:00, not \"{text}\".");
-    }
+    public static VisitSettings From(IConfiguration configuration) =>
+        new(ConfiguredTimeSpan.Read(configuration, CheckInOpensBeforeKey, TimeSpan.FromMinutes(30), zeroAllowed: true));
 
     /// <summary>The window in words for the person told they are too early: "30 minutes", "2 hours".</summary>
     public string CheckInWindowInWords => CheckInOpensBefore.TotalMinutes < 120

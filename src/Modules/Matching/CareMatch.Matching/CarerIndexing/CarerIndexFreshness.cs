@@ -1,4 +1,4 @@
-using System.Globalization;
+using CareMatch.SharedKernel.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace CareMatch.Matching.CarerIndexing;
@@ -15,12 +15,6 @@ internal sealed record CarerIndexFreshness(TimeSpan PollInterval, TimeSpan Rebui
     /// <summary>Re-read a little of the past each poll: changes commit late, and nodes' clocks differ.</summary>
     public static readonly TimeSpan Overlap = TimeSpan.FromMinutes(1);
 
-    public static CarerIndexFreshness From(IConfiguration configuration)
-    {
-        var text = configuration[PollIntervalKey];
-        var poll = string.IsNullOrWhiteSpace(text) ? TimeSpan.FromSeconds(5)
-            : TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) && value >= TimeSpan.Zero ? value
-            : throw new InvalidOperationException($"{PollIntervalKey} must be a time span such as 00:00:05, not \"{text}\".");
-        return new CarerIndexFreshness(poll, TimeSpan.FromHours(1));
-    }
+    public static CarerIndexFreshness From(IConfiguration configuration) =>
+        new(ConfiguredTimeSpan.Read(configuration, PollIntervalKey, TimeSpan.FromSeconds(5), zeroAllowed: true), TimeSpan.FromHours(1));
 }
