@@ -75,6 +75,34 @@ public sealed class IndexMatchesBruteForceTests
         }
     }
 
+    [Fact]
+    public void Indexed_ranking_still_equals_brute_force_after_cells_outgrow_their_room_and_are_laid_out_again()
+    {
+        // Built with 100 carers, then 3,000 more arrive one by one at five busy spots: those
+        // cells fill, move to the end of the store with more room, leave gaps, and the store
+        // is laid out afresh once the gaps outnumber the carers. Now and then someone leaves.
+        var carers = RandomTown.Carers(new Random(7), 100);
+        var index = CarerIndex.Build(carers);
+        var arrivals = RandomTown.Carers(new Random(8), 3000)
+            .Select((carer, n) => carer with { Latitude = carers[n % 5].Latitude, Longitude = carers[n % 5].Longitude })
+            .ToList();
+        for (var i = 0; i < arrivals.Count; i++)
+        {
+            index.Upsert(arrivals[i]);
+            carers.Add(arrivals[i]);
+            if (i % 300 != 299) continue;
+            Assert.True(index.Remove(carers[i / 3].CarerId));
+            carers.RemoveAt(i / 3);
+        }
+
+        Assert.Equal(carers.Count, index.Count);
+        Assert.True(index.StoreLayouts > 1, "the store was never laid out afresh, so this test does not cover it");
+        foreach (var request in RandomTown.Requests(new Random(9), carers, 200))
+        {
+            AssertSame(BruteForce(carers, request), Matcher.Rank(index, request, Town.Today, Top));
+        }
+    }
+
     private sealed record Reference(List<CarerEvaluation> Ranked, int Nearby, int Eligible, Dictionary<HardFilter, int> Removed);
 
     private static Reference BruteForce(IEnumerable<CarerSnapshot> carers, MatchRequest request)

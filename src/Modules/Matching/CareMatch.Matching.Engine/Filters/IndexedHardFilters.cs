@@ -1,3 +1,4 @@
+using System.Numerics;
 using CareMatch.Matching.Engine.Index;
 using CareMatch.Matching.Engine.Ranking;
 
@@ -15,31 +16,45 @@ internal sealed class IndexedHardFilters(PreparedRequest request, CarerIndex ind
 
     /// <summary>
     /// The first filter after <paramref name="after"/> the carer in <paramref name="slot"/> fails,
-    /// or None; stops at the first failure, so most carers never reach availability.
+    /// or None: the rules read from the row first, availability only if they all pass.
     /// </summary>
     public HardFilter First(int slot, HardFilter after = HardFilter.None)
     {
-        ref readonly var row = ref index.Row(slot);
-        if (after < HardFilter.Credentials && row.CredentialsValidThroughDay < request.FirstDay) return HardFilter.Credentials;
-        if (after < HardFilter.BlockedBySeeker && request.Blocked.Length != 0 && request.IsBlocked(index.IdAt(slot))) return HardFilter.BlockedBySeeker;
-        if (after < HardFilter.RequiredCare
-            && ((row.CareTypes & request.RequiredCareTypes) != request.RequiredCareTypes || (row.Skills & request.RequiredSkills) != request.RequiredSkills))
-        {
-            return HardFilter.RequiredCare;
-        }
-
-        if (after < HardFilter.Gender && request.RequiredGender != 0 && row.Gender != request.RequiredGender) return HardFilter.Gender;
-        if (after < HardFilter.Language && (row.Languages & request.RequiredLanguages) != request.RequiredLanguages) return HardFilter.Language;
-        if (after < HardFilter.Driver && request.NeedsDriver && !row.Drives) return HardFilter.Driver;
-        if (after < HardFilter.Budget && row.HourlyRatePence > request.MaxHourlyRatePence) return HardFilter.Budget;
-        if (after < HardFilter.Availability && !Available(slot, row.PatternId)) return HardFilter.Availability;
-        return HardFilter.None;
+        var failures = RowFailures(slot) & ~((2U << (int)after) - 1);
+        if (failures != 0) return (HardFilter)BitOperations.TrailingZeroCount(failures);
+        return after < HardFilter.Availability && !Available(slot) ? HardFilter.Availability : HardFilter.None;
     }
+
+    /// <summary>
+    /// Every rule but availability that the carer in <paramref name="slot"/> breaks, as bit
+    /// 1 &lt;&lt; <see cref="HardFilter"/>. All are tested rather than stopping at the first: each is
+    /// a compare on the row already loaded, and a branch per rule that goes either way at
+    /// random cost more than the tests. The lowest bit is the first failure; a single bit
+    /// means the carer fails that rule alone, unless availability fails too.
+    /// </summary>
+    public uint RowFailures(int slot)
+    {
+        ref readonly var row = ref index.Row(slot);
+        var failures = Bit(row.CredentialsValidThroughDay < request.FirstDay, HardFilter.Credentials)
+            | Bit((row.CareTypes & request.RequiredCareTypes) != request.RequiredCareTypes, HardFilter.RequiredCare)
+            | Bit((row.Skills & request.RequiredSkills) != request.RequiredSkills, HardFilter.RequiredCare)
+            | Bit(request.RequiredGender != 0 & row.Gender != request.RequiredGender, HardFilter.Gender)
+            | Bit((row.Languages & request.RequiredLanguages) != request.RequiredLanguages, HardFilter.Language)
+            | Bit(request.NeedsDriver & !row.Drives, HardFilter.Driver)
+            | Bit(row.HourlyRatePence > request.MaxHourlyRatePence, HardFilter.Budget);
+        return request.Blocked.Length != 0 && request.IsBlocked(index.IdAt(slot)) ? failures | (1U << (int)HardFilter.BlockedBySeeker) : failures;
+    }
+
+    /// <summary>Free for every slot asked for: the weekly pattern, then any time off or booked visits.</summary>
+    public bool Available(int slot) =>
+        WeeklyMissedParts(slot) == 0 && (index.ClashesAt(slot) is not { } clashes || !DatedClashes.AnyClash(clashes, request));
+
+    private static uint Bit(bool fails, HardFilter filter) => (fails ? 1U : 0) << (int)filter;
 
     /// <summary>The parts of the week asked for that the carer in <paramref name="slot"/> cannot do, weekly and dated.</summary>
     public uint MissedParts(int slot)
     {
-        var parts = WeeklyMissedParts(index.Row(slot).PatternId);
+        var parts = WeeklyMissedParts(slot);
 
         // Dated clashes only ever take parts that are asked for: when the weekly pattern
         // already misses all of them, the carer's clashes cannot add one, so skip reading them.
@@ -48,22 +63,13 @@ internal sealed class IndexedHardFilters(PreparedRequest request, CarerIndex ind
     }
 
     /// <summary>
-    /// The weekly verdict comes from the per-query table: a few thousand patterns serve every
-    /// carer, so most carers cost one table read instead of reading their pattern's words.
+    /// The parts of the week asked for that the carer's weekly pattern misses: from the whole
+    /// hours kept beside the row when they are exact (most carers), otherwise from the per-query
+    /// table of shared patterns (<see cref="PatternVerdicts"/>).
     /// </summary>
-    private bool Available(int slot, int patternId) =>
-        WeeklyMissedParts(patternId) == 0 && (index.ClashesAt(slot) is not { } clashes || !DatedClashes.AnyClash(clashes, request));
-
-    /// <summary>
-    /// Whether the carer in <paramref name="slot"/> misses exactly the parts their weekly pattern
-    /// does: true without dated clashes, or when the pattern already misses every part asked for.
-    /// </summary>
-    public bool MissesOnlyWeekly(int slot, out int patternId)
+    private uint WeeklyMissedParts(int slot)
     {
-        patternId = index.Row(slot).PatternId;
-        return index.ClashesAt(slot) is null || WeeklyMissedParts(patternId) == request.NeededParts;
+        ref readonly var row = ref index.Row(slot);
+        return row.HoursAreExact ? row.MissedParts(request.NeededHours) : _patterns.MissedParts(row.PatternId, index, request);
     }
-
-    /// <summary>The parts of the week asked for that the weekly pattern <paramref name="patternId"/> misses.</summary>
-    public uint WeeklyMissedParts(int patternId) => _patterns.MissedParts(patternId, index, request);
 }

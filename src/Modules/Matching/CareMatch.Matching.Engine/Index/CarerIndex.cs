@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using CareMatch.Matching.Engine.Filters;
 using CareMatch.Matching.Engine.Geography;
 using CareMatch.Matching.Engine.Ranking;
@@ -34,9 +37,13 @@ public sealed class CarerIndex
     private CarerRow[] _rows;
     private Guid[] _ids;
     private int[]?[] _clashes;
+
+    /// <summary>What only the scores read, beside the rows: see <see cref="CarerRecord"/>.</summary>
+    private CarerRecord[] _records;
     private int[] _cellKeys;
     private int _slotCount;
-    private GridCell?[] _grid = [];
+    private CellRange[] _cells = [];
+    private CellStore _store = CellStore.Empty();
 
     /// <summary>Each grid cell's largest neighbourhood (-1 when empty), beside the grid so far cells are ruled out without touching them.</summary>
     private float[] _largestNearMissInCell = [];
@@ -52,6 +59,7 @@ public sealed class CarerIndex
         _rows = new CarerRow[capacity];
         _ids = new Guid[capacity];
         _clashes = new int[]?[capacity];
+        _records = new CarerRecord[capacity];
         _cellKeys = new int[capacity];
     }
 
@@ -119,7 +127,7 @@ public sealed class CarerIndex
         }
 
         var entry = Store(slot, carer);
-        CellFor(_cellKeys[slot], create: true)!.Insert(entry);
+        if (!_store.Insert(ref CellFor(_cellKeys[slot]), entry)) _store.Compact(_cells);
         RefreshLargest(_cellKeys[slot]);
         _largestNearMiss = Math.Max(_largestNearMiss, entry.NearMiss);
         Version++;
@@ -137,10 +145,31 @@ public sealed class CarerIndex
         return true;
     }
 
+    /// <summary>How many times the carers' cells have been laid out in memory (see <see cref="CellStore"/>).</summary>
+    internal int StoreLayouts => _store.Layouts;
+
     /// <summary>How long a table indexed by availability pattern id must be.</summary>
     internal int PatternIdLimit => _patterns.IdLimit;
 
     internal ref readonly CarerRow Row(int slot) => ref _rows[slot];
+
+    /// <summary>Asks the processor to start loading a carer's row now, so it has arrived by the time the filters read it.</summary>
+    internal unsafe void PrefetchRow(int slot)
+    {
+        if (!Sse.IsSupported) return;
+        var row = (byte*)Unsafe.AsPointer(ref _rows[slot]);
+        Sse.Prefetch0(row);
+        Sse.Prefetch0(row + sizeof(CarerRow) - 1);
+    }
+
+    /// <summary>The same for what is read of a carer who passed the row's rules: dated clashes, id and record.</summary>
+    internal unsafe void PrefetchRest(int slot)
+    {
+        if (!Sse.IsSupported) return;
+        if (_clashes[slot] is { } clashes) Sse.Prefetch0(Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(clashes)));
+        Sse.Prefetch0(Unsafe.AsPointer(ref _ids[slot]));
+        Sse.Prefetch0(Unsafe.AsPointer(ref _records[slot]));
+    }
 
     internal Guid IdAt(int slot) => _ids[slot];
 
@@ -148,7 +177,7 @@ public sealed class CarerIndex
 
     internal ReadOnlySpan<ulong> PatternWords(int patternId) => _patterns.Words(patternId);
 
-    internal CarerView View(int slot) => new(ref _rows[slot], _patterns.Words(_rows[slot].PatternId), _clashes, _ids, slot);
+    internal CarerView View(int slot) => new(ref _rows[slot], ref _records[slot], _patterns.Words(_rows[slot].PatternId), _clashes, _ids, slot);
 
     /// <summary>
     /// Offers <paramref name="run"/> every carer whose neighbourhood (travel radius plus the
@@ -188,6 +217,10 @@ public sealed class CarerIndex
             havLongitude[column - firstColumn] = half * half;
         }
 
+        // First every cell that might hold someone in reach, asking the processor for each
+        // one's first block as it is found; then their carers, by which time the blocks are
+        // arriving together rather than each waited for in turn.
+        var visits = run.CellsToVisit;
         var cosRequest = Math.Cos(GreatCircle.ToRadians(latitude));
         for (var row = firstRow; row <= lastRow; row++)
         {
@@ -205,17 +238,12 @@ public sealed class CarerIndex
                 var at = rowOffset + column - _firstColumn;
                 var bound = LowerBound(havLatitude + (scale * havLongitude[column - firstColumn]));
                 if (_largestNearMissInCell[at] < bound) continue;
-                var cell = _grid[at]!;
-                foreach (ref readonly var entry in cell.Entries)
-                {
-                    if (entry.NearMiss < bound) break;
-                    var chordSquared = point.ChordSquaredTo(entry.X, entry.Y, entry.Z);
-                    if (chordSquared > entry.NearMiss) continue;
-                    if (chordSquared > entry.Reach && !includeNearMisses) run.NearMiss(entry.Slot);
-                    else run.Consider(entry.Slot, chordSquared);
-                }
+                _store.Prefetch(_cells[at]);
+                visits.Add((_cells[at], bound));
             }
         }
+
+        foreach (var (cell, bound) in CollectionsMarshal.AsSpan(visits)) _store.Scan(cell, point, bound, includeNearMisses, run);
     }
 
     /// <summary>A squared-chord lower bound from a haversine one, shaved a little for single-precision rounding.</summary>
@@ -233,6 +261,8 @@ public sealed class CarerIndex
         var row = CarerRow.From(carer);
         row.PatternId = _patterns.Acquire(carer.WeeklyAvailability ?? Time.WeekSlots.Empty);
         _rows[slot] = row;
+        _rows[slot].SetHours(_patterns.Hours(row.PatternId));
+        _records[slot] = CarerRecord.From(carer);
         _ids[slot] = carer.CarerId;
         _clashes[slot] = CarerRow.ClashesOf(carer);
         _cellKeys[slot] = CellKeyOf(carer.Latitude, carer.Longitude);
@@ -249,7 +279,7 @@ public sealed class CarerIndex
 
     private void Unstore(int slot)
     {
-        CellFor(_cellKeys[slot], create: false)?.Remove(slot);
+        if (Holds(_cellKeys[slot])) _store.Remove(ref _cells[GridIndex(_cellKeys[slot])], slot);
         RefreshLargest(_cellKeys[slot]);
         _patterns.Release(_rows[slot].PatternId);
         _rows[slot] = default;
@@ -265,6 +295,7 @@ public sealed class CarerIndex
             Array.Resize(ref _rows, capacity);
             Array.Resize(ref _ids, capacity);
             Array.Resize(ref _clashes, capacity);
+            Array.Resize(ref _records, capacity);
             Array.Resize(ref _cellKeys, capacity);
         }
 
@@ -292,16 +323,19 @@ public sealed class CarerIndex
             var end = start + 1;
             while (end < _slotCount && _cellKeys[end] == _cellKeys[start]) end++;
             var at = GridIndex(_cellKeys[start]);
-            _grid[at] = new GridCell(entriesBySlot[start..end], end - start);
-            _largestNearMissInCell[at] = _grid[at]!.LargestNearMiss;
+            _cells[at] = new CellRange { Start = start, Count = end - start };
+            _largestNearMissInCell[at] = entriesBySlot[start].NearMiss;
             start = end;
         }
+
+        _store = CellStore.Build(entriesBySlot, _cells);
     }
 
     private void RefreshLargest(int cellKey)
     {
-        if (cellKey == FreeSlot || CellFor(cellKey, create: false) is not { } cell) return;
-        _largestNearMissInCell[GridIndex(cellKey)] = cell.LargestNearMiss;
+        if (cellKey == FreeSlot || !Holds(cellKey)) return;
+        var at = GridIndex(cellKey);
+        _largestNearMissInCell[at] = _store.LargestNearMiss(_cells[at]);
     }
 
     private int GridIndex(int cellKey)
@@ -310,16 +344,21 @@ public sealed class CarerIndex
         return ((row - _firstRow) * _columnCount) + column - _firstColumn;
     }
 
-    private GridCell? CellFor(int cellKey, bool create)
+    /// <summary>Whether the grid covers the cell's place.</summary>
+    private bool Holds(int cellKey)
     {
         var (row, column) = Math.DivRem(cellKey, GlobalColumns);
-        var inside = _rowCount > 0 && row >= _firstRow && row < _firstRow + _rowCount && column >= _firstColumn && column < _firstColumn + _columnCount;
-        if (!inside)
-        {
-            if (!create) return null;
+        return _rowCount > 0 && row >= _firstRow && row < _firstRow + _rowCount && column >= _firstColumn && column < _firstColumn + _columnCount;
+    }
 
+    /// <summary>The cell's range, growing the grid first if the place lies outside it.</summary>
+    private ref CellRange CellFor(int cellKey)
+    {
+        if (!Holds(cellKey))
+        {
             // Grow with a margin so a trickle of new places does not regrid every time.
             const int Margin = 16;
+            var (row, column) = Math.DivRem(cellKey, GlobalColumns);
             Regrid(
                 Math.Max(0, Math.Min(row, _rowCount == 0 ? row : _firstRow) - Margin),
                 Math.Min(GlobalRows - 1, Math.Max(row, _rowCount == 0 ? row : _firstRow + _rowCount - 1) + Margin),
@@ -327,29 +366,27 @@ public sealed class CarerIndex
                 Math.Min(GlobalColumns - 1, Math.Max(column, _rowCount == 0 ? column : _firstColumn + _columnCount - 1) + Margin));
         }
 
-        var at = GridIndex(cellKey);
-        return _grid[at] ??= create ? new GridCell(new CellEntry[4], 0) : null;
+        return ref _cells[GridIndex(cellKey)];
     }
 
     private void Regrid(int minRow, int maxRow, int minColumn, int maxColumn)
     {
         var rows = maxRow - minRow + 1;
         var columns = maxColumn - minColumn + 1;
-        var grid = new GridCell?[rows * columns];
+        var cells = new CellRange[rows * columns];
         var largest = new float[rows * columns];
         largest.AsSpan().Fill(-1);
         for (var row = 0; row < _rowCount; row++)
         {
             for (var column = 0; column < _columnCount; column++)
             {
-                var cell = _grid[(row * _columnCount) + column];
-                if (cell is null) continue;
+                var from = (row * _columnCount) + column;
                 var at = ((row + _firstRow - minRow) * columns) + column + _firstColumn - minColumn;
-                grid[at] = cell;
-                largest[at] = cell.LargestNearMiss;
+                cells[at] = _cells[from];
+                largest[at] = _largestNearMissInCell[from];
             }
         }
 
-        (_grid, _largestNearMissInCell, _firstRow, _firstColumn, _rowCount, _columnCount) = (grid, largest, minRow, minColumn, rows, columns);
+        (_cells, _largestNearMissInCell, _firstRow, _firstColumn, _rowCount, _columnCount) = (cells, largest, minRow, minColumn, rows, columns);
     }
 }

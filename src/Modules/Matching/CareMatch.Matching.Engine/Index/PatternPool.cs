@@ -16,6 +16,7 @@ internal sealed class PatternPool
     private readonly Dictionary<PatternKey, int> _ids = new(new PatternKeyComparer());
     private readonly Stack<int> _free = new();
     private ulong[] _words = new ulong[WordsPerPattern * 16];
+    private ulong[] _hours = new ulong[WeekHours.WordCount * 16];
     private int[] _references = new int[16];
     private int _used;
 
@@ -25,6 +26,9 @@ internal sealed class PatternPool
     public int IdLimit => _used;
 
     public ReadOnlySpan<ulong> Words(int id) => new(_words, id * WordsPerPattern, WordsPerPattern);
+
+    /// <summary>The pattern as whole free hours, worked out once per pattern: see <see cref="WeekHours"/>.</summary>
+    public ReadOnlySpan<ulong> Hours(int id) => new(_hours, id * WeekHours.WordCount, WeekHours.WordCount);
 
     public int Acquire(WeekSlots slots)
     {
@@ -41,9 +45,11 @@ internal sealed class PatternPool
         {
             Array.Resize(ref _references, _references.Length * 2);
             Array.Resize(ref _words, _references.Length * WordsPerPattern);
+            Array.Resize(ref _hours, _references.Length * WeekHours.WordCount);
         }
 
         ((ReadOnlySpan<ulong>)key).CopyTo(_words.AsSpan(id * WordsPerPattern, WordsPerPattern));
+        WeekHours.Free(key, _hours.AsSpan(id * WeekHours.WordCount, WeekHours.WordCount));
         _references[id] = 1;
         _ids.Add(key, id);
         return id;

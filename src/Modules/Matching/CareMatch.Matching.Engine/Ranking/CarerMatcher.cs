@@ -39,7 +39,8 @@ public sealed class CarerMatcher
         ArgumentOutOfRangeException.ThrowIfNegative(top);
         var run = new MatchRun(new PreparedRequest(request, today), _scorer, top, index);
         index.Scan(run);
-        run.Finish();
+        run.ConsiderInReach();
+        run.CountSingleFailures();
         var carers = run.Ranked()
             .Select((winner, at) => new RankedCarer(at + 1, winner.Id, winner.Score, winner.DistanceKm, _scorer.Breakdown(index.View(winner.Slot), run.Request, winner.DistanceKm)))
             .ToList();
@@ -71,7 +72,8 @@ public sealed class CarerMatcher
     {
         ArgumentNullException.ThrowIfNull(carer);
         var row = CarerRow.From(carer);
-        var view = new CarerView(ref row, (carer.WeeklyAvailability ?? WeekSlots.Empty).Words, [CarerRow.ClashesOf(carer)], [carer.CarerId], 0);
+        var record = CarerRecord.From(carer);
+        var view = new CarerView(ref row, ref record, (carer.WeeklyAvailability ?? WeekSlots.Empty).Words, [CarerRow.ClashesOf(carer)], [carer.CarerId], 0);
         var point = SurfacePoint.FromDegrees(carer.Latitude, carer.Longitude);
         var chordSquared = request.Point.ChordSquaredTo(point.X, point.Y, point.Z);
         var distanceKm = GreatCircle.KmForChordSquared(chordSquared);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using CareMatch.Matching.Engine.Filters;
 using CareMatch.Matching.Engine.Geography;
 using CareMatch.Matching.Engine.Index;
@@ -8,13 +9,17 @@ using CareMatch.Matching.Engine.Time;
 namespace CareMatch.Matching.Engine.Ranking;
 
 /// <summary>
-/// One query in progress: the index offers it each carer in the request's neighbourhood; it
-/// keeps the best N and counts, per filter, the carers removed and those who fail only that
-/// filter (what the widening suggestions are made of).
+/// One query in progress: the index hands it each carer in the request's neighbourhood, in
+/// reach or a near miss; it then checks those in reach (<see cref="ConsiderInReach"/>), keeps
+/// the best N and counts, per filter, the carers removed and those who fail only that filter
+/// (what the widening suggestions are made of).
 /// </summary>
 internal sealed class MatchRun
 {
     private static readonly int FilterCount = Enum.GetValues<HardFilter>().Length;
+
+    /// <summary>How many carers ahead rows are asked for: far enough for memory to answer before they are read.</summary>
+    private const int PrefetchAhead = 16;
 
     private readonly Scorer _scorer;
     private readonly TopCarers _top;
@@ -23,10 +28,9 @@ internal sealed class MatchRun
     private readonly int[] _missedParts = new int[PartOfWeek.Count];
     private readonly List<int> _ratesOverBudgetOnly = [];
     private readonly List<int> _nearMisses;
-    private readonly int[] _failuresByPattern;
-    private readonly List<int> _failedPatterns;
+    private readonly List<(int Slot, float ChordSquared)> _inReach;
 
-    /// <summary>Carers in reach who failed a rule, with the first rule failed: see <see cref="CountSingleFailures"/>.</summary>
+    /// <summary>Carers in reach who failed one rule only, perhaps with availability besides: see <see cref="CountSingleFailures"/>.</summary>
     private readonly List<(int Slot, byte Filter)> _failed;
     private readonly int _topCount;
     private readonly CarerIndex _index;
@@ -37,15 +41,18 @@ internal sealed class MatchRun
         Request = request;
         _index = index;
         _filters = new IndexedHardFilters(request, index);
-        var scratch = RunScratch.Take(index.PatternIdLimit);
-        (_nearMisses, _failed) = (scratch.NearMisses, scratch.Failed);
-        (_failuresByPattern, _failedPatterns) = (scratch.FailuresByPattern, scratch.FailedPatterns);
+        var scratch = RunScratch.Take();
+        (_nearMisses, _failed, _inReach) = (scratch.NearMisses, scratch.Failed, scratch.InReach);
+        CellsToVisit = scratch.CellsToVisit;
         _scorer = scorer;
         _top = new TopCarers(top);
         _topCount = top;
     }
 
     public PreparedRequest Request { get; }
+
+    /// <summary>Room for the index to list the grid cells it will read, with the least squared distance to each.</summary>
+    public List<(CellRange Cell, float Bound)> CellsToVisit { get; }
 
     public int Nearby { get; private set; }
 
@@ -66,19 +73,12 @@ internal sealed class MatchRun
         if (WantsSuggestions) _nearMisses.Add(slot);
     }
 
-    /// <summary>What is left once every carer has been offered: tallies kept per pattern, and single failures.</summary>
-    public void Finish()
-    {
-        foreach (var pattern in _failedPatterns) CountMissedParts(_filters.WeeklyMissedParts(pattern), _failuresByPattern[pattern]);
-        CountSingleFailures();
-    }
-
     /// <summary>
     /// Counts the carers who fail one rule only (near misses: nothing but distance), when
     /// suggestions will be shown. Asked after the scan rather than during it: a full shortlist
     /// shows no suggestions, and busy areas, the slowest to rank, nearly always fill it.
     /// </summary>
-    private void CountSingleFailures()
+    public void CountSingleFailures()
     {
         if (!WantsSuggestions) return;
         foreach (var slot in _nearMisses)
@@ -86,24 +86,60 @@ internal sealed class MatchRun
             if (_filters.First(slot) == HardFilter.None) _failOnlyThis[(int)HardFilter.TravelRadius]++;
         }
 
-        foreach (var failed in _failed)
+        foreach (var (slot, filter) in _failed)
         {
-            var failure = (HardFilter)failed.Filter;
-            if (_filters.First(failed.Slot, after: failure) != HardFilter.None) continue;
+            var failure = (HardFilter)filter;
+            if (failure != HardFilter.Availability && !_filters.Available(slot)) continue;
             _failOnlyThis[(int)failure]++;
-            if (failure == HardFilter.Budget) _ratesOverBudgetOnly.Add(_index.Row(failed.Slot).HourlyRatePence);
+            if (failure == HardFilter.Budget) _ratesOverBudgetOnly.Add(_index.Row(slot).HourlyRatePence);
         }
     }
 
     /// <summary>Widening suggestions are for a short shortlist: when fewer carers qualify than were asked for.</summary>
     private bool WantsSuggestions => Eligible < Math.Max(_topCount, 1);
 
-    /// <summary>A carer whose travel radius reaches the request.</summary>
-    public void Consider(int slot, float chordSquared)
+    /// <summary>A carer whose travel radius reaches the request: kept, and checked in <see cref="ConsiderInReach"/>.</summary>
+    public void InReach(int slot, float chordSquared) => _inReach.Add((slot, chordSquared));
+
+    /// <summary>
+    /// Checks every carer in reach in two sweeps: first the rules on their rows, asking for
+    /// each row a few carers ahead of the one being checked; then availability and the score
+    /// for those who pass, whose dated clashes, ids and records were asked for in the first
+    /// sweep. Each carer lives somewhere else in memory, and waiting for each in turn was most
+    /// of a query; asked for early, they arrive together.
+    /// </summary>
+    public void ConsiderInReach()
     {
-        Nearby++;
-        var failure = _filters.First(slot);
-        if (failure == HardFilter.None)
+        var carers = CollectionsMarshal.AsSpan(_inReach);
+        var passed = 0;
+        for (var i = 0; i < Math.Min(PrefetchAhead, carers.Length); i++) _index.PrefetchRow(carers[i].Slot);
+        for (var i = 0; i < carers.Length; i++)
+        {
+            if (i + PrefetchAhead < carers.Length) _index.PrefetchRow(carers[i + PrefetchAhead].Slot);
+            Nearby++;
+            var failures = _filters.RowFailures(carers[i].Slot);
+            if (failures == 0)
+            {
+                _index.PrefetchRest(carers[i].Slot);
+                carers[passed++] = carers[i];
+                continue;
+            }
+
+            var first = BitOperations.TrailingZeroCount(failures);
+            _removed[first]++;
+
+            // Only a carer breaking one rule can be "everything but that rule"; whether they are
+            // also free is asked after the scan, and only if suggestions are shown.
+            if ((failures & (failures - 1)) == 0 && WantsSuggestions) _failed.Add((carers[i].Slot, (byte)first));
+        }
+
+        foreach (var (slot, chordSquared) in carers[..passed]) ConsiderAvailability(slot, chordSquared);
+    }
+
+    /// <summary>A carer who passed every rule on the row: free, and so ranked, or not.</summary>
+    private void ConsiderAvailability(int slot, float chordSquared)
+    {
+        if (_filters.Available(slot))
         {
             Eligible++;
             var carer = _index.View(slot);
@@ -112,9 +148,9 @@ internal sealed class MatchRun
             return;
         }
 
-        _removed[(int)failure]++;
-        if (failure == HardFilter.Availability) CountMissed(slot);
-        if (WantsSuggestions) _failed.Add((slot, (byte)failure));
+        _removed[(int)HardFilter.Availability]++;
+        CountMissed(slot);
+        if (WantsSuggestions) _failed.Add((slot, (byte)HardFilter.Availability));
     }
 
     public (double Score, Guid Id, int Slot, double DistanceKm)[] Ranked() => _top.Ranked();
@@ -206,21 +242,8 @@ internal sealed class MatchRun
             budget);
     }
 
-    /// <summary>
-    /// Most carers who are not free miss exactly what their weekly pattern misses, and a few
-    /// thousand patterns serve everyone: so they are tallied per pattern and the tallies spread
-    /// over the parts of the week once, in <see cref="Finish"/>, rather than part by part per carer.
-    /// </summary>
-    private void CountMissed(int slot)
-    {
-        if (_filters.MissesOnlyWeekly(slot, out var pattern))
-        {
-            if (_failuresByPattern[pattern]++ == 0) _failedPatterns.Add(pattern);
-            return;
-        }
-
-        CountMissedParts(_filters.MissedParts(slot), 1);
-    }
+    /// <summary>Adds the parts of the week the carer in <paramref name="slot"/> cannot do to the tally behind "most often not free on…".</summary>
+    private void CountMissed(int slot) => CountMissedParts(_filters.MissedParts(slot), 1);
 
     private void CountMissedParts(uint parts, int carers)
     {

@@ -36,6 +36,8 @@ internal sealed class PreparedRequest
         Needed = request.Schedule.Slots.Words.ToArray();
         NeededWords = Enumerable.Range(0, WeekSlots.WordCount).Where(i => Needed[i] != 0).ToArray();
         NeededParts = AvailabilityFilter.MissedParts(Needed);
+        NeededHours = new ulong[WeekHours.WordCount];
+        WeekHours.Needed(Needed, NeededHours);
         Blocked = request.BlockedCarerIds.Distinct().Order().ToArray();
         var previous = request.PreviousCarerVisits.Where(pair => pair.Value > 0).OrderBy(pair => pair.Key).ToArray();
         PreviousCarers = previous.Select(pair => pair.Key).ToArray();
@@ -83,6 +85,9 @@ internal sealed class PreparedRequest
 
     /// <summary>Only the words with slots asked for: most requests touch two or three of the eleven.</summary>
     public int[] NeededWords { get; }
+
+    /// <summary>The hours holding a slot asked for, to compare with carers' whole free hours.</summary>
+    public ulong[] NeededHours { get; }
 
     /// <summary>The parts of the week holding a slot asked for: the most a carer can miss.</summary>
     public uint NeededParts { get; }

@@ -1,3 +1,5 @@
+using CareMatch.Matching.Engine.Index;
+
 namespace CareMatch.Matching.Engine.Ranking;
 
 /// <summary>
@@ -16,25 +18,21 @@ internal sealed class RunScratch
 
     public List<int> NearMisses { get; } = [];
 
+    public List<(int Slot, float ChordSquared)> InReach { get; } = [];
+
+    /// <summary>The grid cells a query will read, with the least squared distance to each.</summary>
+    public List<(CellRange Cell, float Bound)> CellsToVisit { get; } = [];
+
     public List<(int Slot, byte Filter)> Failed { get; } = [];
 
-    /// <summary>Per availability pattern, how many carers failed on it alone; zero except at <see cref="FailedPatterns"/>.</summary>
-    public int[] FailuresByPattern { get; private set; } = [];
-
-    /// <summary>The patterns with a count in <see cref="FailuresByPattern"/>, so emptying it touches only those.</summary>
-    public List<int> FailedPatterns { get; } = [];
-
-    /// <summary>This thread's lists, emptied, with room for patterns numbered below <paramref name="patternLimit"/>.</summary>
-    public static RunScratch Take(int patternLimit)
+    /// <summary>This thread's lists, emptied.</summary>
+    public static RunScratch Take()
     {
         var scratch = _forThread ??= new RunScratch();
         scratch.NearMisses.Clear();
         scratch.Failed.Clear();
-
-        // Cleared here, not when a query ends, so a query that threw leaves nothing behind.
-        foreach (var pattern in scratch.FailedPatterns) scratch.FailuresByPattern[pattern] = 0;
-        scratch.FailedPatterns.Clear();
-        if (scratch.FailuresByPattern.Length < patternLimit) scratch.FailuresByPattern = new int[Math.Max(patternLimit, scratch.FailuresByPattern.Length * 2)];
+        scratch.InReach.Clear();
+        scratch.CellsToVisit.Clear();
         return scratch;
     }
 }

@@ -26,55 +26,49 @@ internal sealed class Scorer
         // Values' factors, each times its share, added in factor order as the loop over a buffer
         // did, so the double is the same to the last bit; written out so no buffer is cleared per carer.
         ref readonly var row = ref carer.Row;
+        ref readonly var record = ref carer.Record;
         var total = 0.0;
         total += _shares[(int)ScoreFactor.Continuity] * (request.PreviousCarers.Length == 0 ? 0 : ContinuityScore.Value(request.VisitsWithRecipient(carer.Id)));
         total += _shares[(int)ScoreFactor.Distance] * DistanceScore.Value(distanceKm);
         total += _shares[(int)ScoreFactor.Preferences] * PreferencesScore.Value(carer, request);
-        total += _shares[(int)ScoreFactor.Rating] * RatingScore.Value(row.RatingSum, row.RatingCount);
-        total += _shares[(int)ScoreFactor.Reliability] * ReliabilityScore.Value(row.CompletedVisits, row.Cancellations);
+        total += _shares[(int)ScoreFactor.Rating] * RatingScore.Value(record.RatingSum, record.RatingCount);
+        total += _shares[(int)ScoreFactor.Reliability] * ReliabilityScore.Value(record.CompletedVisits, record.Cancellations);
         total += _shares[(int)ScoreFactor.Price] * PriceScore.Value(row.HourlyRatePence, request.MaxHourlyRatePence);
-        total += _shares[(int)ScoreFactor.Responsiveness] * ResponsivenessScore.Value(row.MedianReplyMinutes);
-        total += _shares[(int)ScoreFactor.NewCarerBoost] * NewCarerBoost.Value(row.CompletedVisits);
+        total += _shares[(int)ScoreFactor.Responsiveness] * ResponsivenessScore.Value(record.MedianReplyMinutes);
+        total += _shares[(int)ScoreFactor.NewCarerBoost] * NewCarerBoost.Value(record.CompletedVisits);
         return total;
     }
 
-    public List<FactorContribution> Breakdown(in CarerView carer, PreparedRequest request, double distanceKm)
+    /// <summary>Each factor's value and the numbers its explanation is written from; the contribution objects wait until read.</summary>
+    public ScoreBreakdown Breakdown(in CarerView carer, PreparedRequest request, double distanceKm)
     {
-        Span<double> values = stackalloc double[_shares.Length];
+        var values = new double[_shares.Length];
         Values(carer, request, distanceKm, values);
         ref readonly var row = ref carer.Row;
-        var visits = request.VisitsWithRecipient(carer.Id);
-        var factors = new List<FactorContribution>(values.Length);
-        for (var i = 0; i < values.Length; i++)
-        {
-            var factor = (ScoreFactor)i;
-            var facts = factor switch
-            {
-                ScoreFactor.Continuity => new ExplanationFacts(visits),
-                ScoreFactor.Distance => new ExplanationFacts(0, km: distanceKm),
-                ScoreFactor.Preferences => new ExplanationFacts(request.PreferenceCount == 0 ? 0 : PreferencesScore.Covered(carer, request), request.PreferenceCount),
-                ScoreFactor.Rating => new ExplanationFacts(row.RatingSum, row.RatingCount),
-                ScoreFactor.Reliability => new ExplanationFacts(row.CompletedVisits, row.Cancellations),
-                ScoreFactor.Price => new ExplanationFacts(row.HourlyRatePence),
-                ScoreFactor.Responsiveness => new ExplanationFacts(row.MedianReplyMinutes),
-                _ => new ExplanationFacts(row.CompletedVisits),
-            };
-            factors.Add(new FactorContribution(factor, values[i], _weights.For(factor), _shares[i] * values[i], facts));
-        }
-
-        return factors;
+        ref readonly var record = ref carer.Record;
+        var facts = new ExplanationFacts[_shares.Length];
+        facts[(int)ScoreFactor.Continuity] = new ExplanationFacts(request.VisitsWithRecipient(carer.Id));
+        facts[(int)ScoreFactor.Distance] = new ExplanationFacts(0, km: distanceKm);
+        facts[(int)ScoreFactor.Preferences] = new ExplanationFacts(request.PreferenceCount == 0 ? 0 : PreferencesScore.Covered(carer, request), request.PreferenceCount);
+        facts[(int)ScoreFactor.Rating] = new ExplanationFacts(record.RatingSum, record.RatingCount);
+        facts[(int)ScoreFactor.Reliability] = new ExplanationFacts(record.CompletedVisits, record.Cancellations);
+        facts[(int)ScoreFactor.Price] = new ExplanationFacts(row.HourlyRatePence);
+        facts[(int)ScoreFactor.Responsiveness] = new ExplanationFacts(record.MedianReplyMinutes);
+        facts[(int)ScoreFactor.NewCarerBoost] = new ExplanationFacts(record.CompletedVisits);
+        return new ScoreBreakdown(_weights, _shares, values, facts);
     }
 
     private static void Values(in CarerView carer, PreparedRequest request, double distanceKm, Span<double> values)
     {
         ref readonly var row = ref carer.Row;
+        ref readonly var record = ref carer.Record;
         values[(int)ScoreFactor.Continuity] = request.PreviousCarers.Length == 0 ? 0 : ContinuityScore.Value(request.VisitsWithRecipient(carer.Id));
         values[(int)ScoreFactor.Distance] = DistanceScore.Value(distanceKm);
         values[(int)ScoreFactor.Preferences] = PreferencesScore.Value(carer, request);
-        values[(int)ScoreFactor.Rating] = RatingScore.Value(row.RatingSum, row.RatingCount);
-        values[(int)ScoreFactor.Reliability] = ReliabilityScore.Value(row.CompletedVisits, row.Cancellations);
+        values[(int)ScoreFactor.Rating] = RatingScore.Value(record.RatingSum, record.RatingCount);
+        values[(int)ScoreFactor.Reliability] = ReliabilityScore.Value(record.CompletedVisits, record.Cancellations);
         values[(int)ScoreFactor.Price] = PriceScore.Value(row.HourlyRatePence, request.MaxHourlyRatePence);
-        values[(int)ScoreFactor.Responsiveness] = ResponsivenessScore.Value(row.MedianReplyMinutes);
-        values[(int)ScoreFactor.NewCarerBoost] = NewCarerBoost.Value(row.CompletedVisits);
+        values[(int)ScoreFactor.Responsiveness] = ResponsivenessScore.Value(record.MedianReplyMinutes);
+        values[(int)ScoreFactor.NewCarerBoost] = NewCarerBoost.Value(record.CompletedVisits);
     }
 }

@@ -9,9 +9,9 @@ internal static class ResponsivenessScore
     public const double Unknown = 0.5;
 
     public static double Value(ushort medianReplyMinutes) =>
-        medianReplyMinutes == Snapshots.CarerRow.ReplyUnknown ? Unknown : 60.0 / (60.0 + medianReplyMinutes);
+        medianReplyMinutes == Snapshots.CarerRecord.ReplyUnknown ? Unknown : 60.0 / (60.0 + medianReplyMinutes);
 
-    public static string Explain(ushort medianReplyMinutes) => medianReplyMinutes == Snapshots.CarerRow.ReplyUnknown
+    public static string Explain(ushort medianReplyMinutes) => medianReplyMinutes == Snapshots.CarerRecord.ReplyUnknown
         ? "No replies yet"
         : medianReplyMinutes < 60 ? $"Usually replies within {Math.Max(1, (int)medianReplyMinutes)} minutes" : $"Usually replies within {(medianReplyMinutes + 59) / 60} hours";
 }

@@ -3,34 +3,32 @@ using CareMatch.Matching.Engine.Time;
 namespace CareMatch.Matching.Engine.Snapshots;
 
 /// <summary>
-/// The part of a carer the filters and scores read, packed into 64 bytes so a candidate costs
-/// one cache line. The index keeps these in one array (ordered by grid cell at build, so
+/// The part of a carer the hard filters read, packed into 64 bytes so a candidate costs one
+/// cache line. The index keeps these in one array (ordered by grid cell at build, so
 /// neighbours sit together); the availability pattern is shared and the dated clashes are
-/// kept aside, because most carers have none.
+/// kept aside, because most carers have none. What only the scores read is in
+/// <see cref="CarerRecord"/>, because most carers checked fail a filter and are never scored.
 /// </summary>
 internal struct CarerRow
 {
     /// <summary>Credentials "valid through" for a carer who may not be booked at all.</summary>
     public const int NotBookable = int.MinValue;
 
-    public const ushort ReplyUnknown = ushort.MaxValue;
-
     public ulong CareTypes;
     public ulong Skills;
     public ulong Languages;
+
+    /// <summary>The weekly pattern as whole free hours (<see cref="WeekHours"/>); only the index fills them, and the last word says whether they are exact.</summary>
+    public ulong Hours0;
+    public ulong Hours1;
+    public ulong Hours2;
     public int HourlyRatePence;
 
     /// <summary>DateOnly.DayNumber of the last day every required credential is valid; <see cref="NotBookable"/> if unverified.</summary>
     public int CredentialsValidThroughDay;
 
-    public int RatingSum;
-    public int RatingCount;
-    public int CompletedVisits;
-    public int Cancellations;
-
     /// <summary>The shared availability pattern's id in the index; -1 outside it.</summary>
     public int PatternId;
-    public ushort MedianReplyMinutes;
     public byte Gender;
     public bool Drives;
     public byte TravelRadiusKm;
@@ -42,17 +40,18 @@ internal struct CarerRow
         Languages = carer.Languages.Bits,
         HourlyRatePence = (int)Math.Clamp(carer.HourlyRatePence, 0, int.MaxValue),
         CredentialsValidThroughDay = !carer.Verified ? NotBookable : carer.CredentialsValidUntil?.DayNumber ?? int.MaxValue,
-        RatingSum = Math.Max(0, carer.RatingSum),
-        RatingCount = Math.Max(0, carer.RatingCount),
-        CompletedVisits = Math.Max(0, carer.CompletedVisits),
-        Cancellations = Math.Max(0, carer.CarerCancellations),
-        MedianReplyMinutes = carer.MedianReplyMinutes is { } minutes ? (ushort)Math.Clamp(minutes, 0, ReplyUnknown - 1) : ReplyUnknown,
         Gender = (byte)carer.Gender,
         Drives = carer.Drives,
         TravelRadiusKm = (byte)Math.Clamp(carer.TravelRadiusKm, 0, CarerSnapshot.MaxTravelRadiusKm),
         PatternId = -1,
     };
 
+    /// <summary>The parts of the week asked for that the whole free hours miss; only meaningful when <see cref="HoursAreExact"/>.</summary>
+    public readonly uint MissedParts(ulong[] neededHours) => WeekHours.MissedParts(neededHours, Hours0, Hours1, Hours2);
+
+    public readonly bool HoursAreExact => (Hours2 & WeekHours.Exact) != 0;
+
+    public void SetHours(ReadOnlySpan<ulong> hours) => (Hours0, Hours1, Hours2) = (hours[0], hours[1], hours[2]);
     /// <summary>
     /// Time off and booked visits as [start, end) pairs of local minutes, sorted; null when
     /// there are none, which is most carers, so they cost nothing.
@@ -78,6 +77,27 @@ internal struct CarerRow
     }
 }
 
+/// <summary>What the scores read beyond the filters' row: how the carer has done so far. Read only for carers who pass every filter.</summary>
+internal struct CarerRecord
+{
+    public const ushort ReplyUnknown = ushort.MaxValue;
+
+    public int RatingSum;
+    public int RatingCount;
+    public int CompletedVisits;
+    public int Cancellations;
+    public ushort MedianReplyMinutes;
+
+    public static CarerRecord From(CarerSnapshot carer) => new()
+    {
+        RatingSum = Math.Max(0, carer.RatingSum),
+        RatingCount = Math.Max(0, carer.RatingCount),
+        CompletedVisits = Math.Max(0, carer.CompletedVisits),
+        Cancellations = Math.Max(0, carer.CarerCancellations),
+        MedianReplyMinutes = carer.MedianReplyMinutes is { } minutes ? (ushort)Math.Clamp(minutes, 0, ReplyUnknown - 1) : ReplyUnknown,
+    };
+}
+
 /// <summary>
 /// One carer as the filters and scores see it, wherever it is stored. The id and the dated
 /// clashes live in their own columns and are read only when a rule needs them, so a carer
@@ -89,9 +109,10 @@ internal readonly ref struct CarerView
     private readonly int[]?[] _clashes;
     private readonly int _slot;
 
-    public CarerView(ref readonly CarerRow row, ReadOnlySpan<ulong> availability, int[]?[] clashes, Guid[] ids, int slot)
+    public CarerView(ref readonly CarerRow row, ref readonly CarerRecord record, ReadOnlySpan<ulong> availability, int[]?[] clashes, Guid[] ids, int slot)
     {
         Row = ref row;
+        Record = ref record;
         Availability = availability;
         _clashes = clashes;
         _ids = ids;
@@ -99,6 +120,8 @@ internal readonly ref struct CarerView
     }
 
     public readonly ref readonly CarerRow Row;
+
+    public readonly ref readonly CarerRecord Record;
 
     public ReadOnlySpan<ulong> Availability { get; }
 
