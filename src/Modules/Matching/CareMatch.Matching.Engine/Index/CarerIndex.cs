@@ -238,12 +238,18 @@ public sealed class CarerIndex
                 var at = rowOffset + column - _firstColumn;
                 var bound = LowerBound(havLatitude + (scale * havLongitude[column - firstColumn]));
                 if (_largestNearMissInCell[at] < bound) continue;
-                _store.Prefetch(_cells[at]);
                 visits.Add((_cells[at], bound));
             }
         }
 
-        foreach (var (cell, bound) in CollectionsMarshal.AsSpan(visits)) _store.Scan(cell, point, bound, includeNearMisses, run);
+        const int Ahead = 8;
+        var cells = CollectionsMarshal.AsSpan(visits);
+        for (var i = 0; i < Math.Min(Ahead, cells.Length); i++) _store.Prefetch(cells[i].Cell);
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (i + Ahead < cells.Length) _store.Prefetch(cells[i + Ahead].Cell);
+            _store.Scan(cells[i].Cell, point, cells[i].Bound, includeNearMisses, run);
+        }
     }
 
     /// <summary>A squared-chord lower bound from a haversine one, shaved a little for single-precision rounding.</summary>

@@ -18,9 +18,6 @@ internal sealed class MatchRun
 {
     private static readonly int FilterCount = Enum.GetValues<HardFilter>().Length;
 
-    /// <summary>How many carers ahead rows are asked for: far enough for memory to answer before they are read.</summary>
-    private const int PrefetchAhead = 16;
-
     private readonly Scorer _scorer;
     private readonly TopCarers _top;
     private readonly int[] _removed = new int[FilterCount];
@@ -29,6 +26,7 @@ internal sealed class MatchRun
     private readonly List<int> _ratesOverBudgetOnly = [];
     private readonly List<int> _nearMisses;
     private readonly List<(int Slot, float ChordSquared)> _inReach;
+    private readonly RunScratch _scratch;
 
     /// <summary>Carers in reach who failed one rule only, perhaps with availability besides: see <see cref="CountSingleFailures"/>.</summary>
     private readonly List<(int Slot, byte Filter)> _failed;
@@ -41,7 +39,7 @@ internal sealed class MatchRun
         Request = request;
         _index = index;
         _filters = new IndexedHardFilters(request, index);
-        var scratch = RunScratch.Take();
+        var scratch = _scratch = RunScratch.Take();
         (_nearMisses, _failed, _inReach) = (scratch.NearMisses, scratch.Failed, scratch.InReach);
         CellsToVisit = scratch.CellsToVisit;
         _scorer = scorer;
@@ -111,26 +109,26 @@ internal sealed class MatchRun
     public void ConsiderInReach()
     {
         var carers = CollectionsMarshal.AsSpan(_inReach);
+        Nearby += carers.Length;
+        var failures = _scratch.RowFailures(carers.Length);
+        _filters.RowFailures(carers, failures);
         var passed = 0;
-        for (var i = 0; i < Math.Min(PrefetchAhead, carers.Length); i++) _index.PrefetchRow(carers[i].Slot);
         for (var i = 0; i < carers.Length; i++)
         {
-            if (i + PrefetchAhead < carers.Length) _index.PrefetchRow(carers[i + PrefetchAhead].Slot);
-            Nearby++;
-            var failures = _filters.RowFailures(carers[i].Slot);
-            if (failures == 0)
+            var failed = failures[i];
+            if (failed == 0)
             {
                 _index.PrefetchRest(carers[i].Slot);
                 carers[passed++] = carers[i];
                 continue;
             }
 
-            var first = BitOperations.TrailingZeroCount(failures);
+            var first = BitOperations.TrailingZeroCount(failed);
             _removed[first]++;
 
             // Only a carer breaking one rule can be "everything but that rule"; whether they are
             // also free is asked after the scan, and only if suggestions are shown.
-            if ((failures & (failures - 1)) == 0 && WantsSuggestions) _failed.Add((carers[i].Slot, (byte)first));
+            if ((failed & (failed - 1)) == 0 && WantsSuggestions) _failed.Add((carers[i].Slot, (byte)first));
         }
 
         foreach (var (slot, chordSquared) in carers[..passed]) ConsiderAvailability(slot, chordSquared);

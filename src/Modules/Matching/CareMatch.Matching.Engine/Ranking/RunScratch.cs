@@ -25,6 +25,15 @@ internal sealed class RunScratch
 
     public List<(int Slot, byte Filter)> Failed { get; } = [];
 
+    private uint[] _rowFailures = [];
+
+    /// <summary>Room for the rules each of <paramref name="count"/> carers breaks.</summary>
+    public Span<uint> RowFailures(int count)
+    {
+        if (_rowFailures.Length < count) _rowFailures = new uint[Math.Max(count, _rowFailures.Length * 2)];
+        return _rowFailures.AsSpan(0, count);
+    }
+
     /// <summary>This thread's lists, emptied.</summary>
     public static RunScratch Take()
     {
