@@ -1,10 +1,18 @@
 using CareMatch.Matching.Engine.Index;
 using CareMatch.Matching.Engine.Ranking;
+using CareMatch.Matching.Engine.Snapshots;
 
 namespace CareMatch.Matching.Engine.Tests;
 
 public sealed class CarerIndexTests
 {
+    [Fact]
+    public void A_carers_row_fills_one_cache_line_exactly()
+    {
+        // The filters read one row per carer checked; a 65th byte would make every row span two lines.
+        Assert.Equal(64, System.Runtime.CompilerServices.Unsafe.SizeOf<CarerRow>());
+    }
+
     [Fact]
     public void Upsert_and_remove_change_the_version_and_the_answers()
     {

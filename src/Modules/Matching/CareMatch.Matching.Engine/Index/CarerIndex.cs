@@ -162,18 +162,23 @@ public sealed class CarerIndex
         Sse.Prefetch0(row + sizeof(CarerRow) - 1);
     }
 
-    /// <summary>The same for what is read of a carer who passed the row's rules: dated clashes, id and record.</summary>
-    internal unsafe void PrefetchRest(int slot)
+    /// <summary>The same for a carer's time off and booked visits, read when they pass the rules on the row.</summary>
+    internal unsafe void PrefetchClashes(int slot)
+    {
+        if (Sse.IsSupported && _rows[slot].HasClashes && _clashes[slot] is { } clashes) Sse.Prefetch0(Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(clashes)));
+    }
+
+    /// <summary>The same for what the scores read: the carer's id and record.</summary>
+    internal unsafe void PrefetchScoring(int slot)
     {
         if (!Sse.IsSupported) return;
-        if (_clashes[slot] is { } clashes) Sse.Prefetch0(Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(clashes)));
         Sse.Prefetch0(Unsafe.AsPointer(ref _ids[slot]));
         Sse.Prefetch0(Unsafe.AsPointer(ref _records[slot]));
     }
 
     internal Guid IdAt(int slot) => _ids[slot];
 
-    internal int[]? ClashesAt(int slot) => _clashes[slot];
+    internal int[]? ClashesAt(int slot) => _rows[slot].HasClashes ? _clashes[slot] : null;
 
     internal ReadOnlySpan<ulong> PatternWords(int patternId) => _patterns.Words(patternId);
 
@@ -271,6 +276,7 @@ public sealed class CarerIndex
         _records[slot] = CarerRecord.From(carer);
         _ids[slot] = carer.CarerId;
         _clashes[slot] = CarerRow.ClashesOf(carer);
+        _rows[slot].HasClashes = _clashes[slot] is not null;
         _cellKeys[slot] = CellKeyOf(carer.Latitude, carer.Longitude);
         return new CellEntry
         {

@@ -20,7 +20,11 @@ internal sealed class MatchRun
 
     private readonly Scorer _scorer;
     private readonly TopCarers _top;
-    private readonly int[] _removed = new int[FilterCount];
+    /// <summary>Set above every filter's bit, so the lowest set bit of a carer who broke no rule lands on an index nobody reads.</summary>
+    private const uint NoFailure = 1U << 31;
+
+    /// <summary>Carers removed, by filter; 32 long so a tally indexed by any bit of a failure mask needs no check.</summary>
+    private readonly int[] _removed = new int[32];
     private readonly int[] _failOnlyThis = new int[FilterCount];
     private readonly int[] _missedParts = new int[PartOfWeek.Count];
     private readonly List<int> _ratesOverBudgetOnly = [];
@@ -100,11 +104,10 @@ internal sealed class MatchRun
     public void InReach(int slot, float chordSquared) => _inReach.Add((slot, chordSquared));
 
     /// <summary>
-    /// Checks every carer in reach in two sweeps: first the rules on their rows, asking for
-    /// each row a few carers ahead of the one being checked; then availability and the score
-    /// for those who pass, whose dated clashes, ids and records were asked for in the first
-    /// sweep. Each carer lives somewhere else in memory, and waiting for each in turn was most
-    /// of a query; asked for early, they arrive together.
+    /// Checks every carer in reach in sweeps: the rules on their rows; availability for those
+    /// who pass; the score for those who are free. Each carer lives somewhere else in memory,
+    /// and waiting for each in turn was most of a query, so each sweep asks for what the next
+    /// will read before it starts: asked for early, it arrives together.
     /// </summary>
     public void ConsiderInReach()
     {
@@ -112,43 +115,53 @@ internal sealed class MatchRun
         Nearby += carers.Length;
         var failures = _scratch.RowFailures(carers.Length);
         _filters.RowFailures(carers, failures);
-        var passed = 0;
+        // Tallied without a branch per carer: whether a carer passed, and which rule they broke
+        // first, go either way at random, and mispredicting them cost more than the tallies.
+        // Carers breaking a single rule, or failing only availability below, are kept for the
+        // suggestions: no one has been found eligible yet, so suggestions are still wanted.
+        var singlesFrom = _failed.Count;
+        CollectionsMarshal.SetCount(_failed, singlesFrom + carers.Length);
+        var singles = CollectionsMarshal.AsSpan(_failed)[singlesFrom..];
+        var (passed, single) = (0, 0);
         for (var i = 0; i < carers.Length; i++)
         {
             var failed = failures[i];
-            if (failed == 0)
+            var first = BitOperations.TrailingZeroCount(failed | NoFailure);
+            _removed[first]++;
+            carers[passed] = carers[i];
+            passed += failed == 0 ? 1 : 0;
+            singles[single] = (carers[i].Slot, (byte)first);
+            single += failed != 0 & (failed & (failed - 1)) == 0 ? 1 : 0;
+        }
+
+        CollectionsMarshal.SetCount(_failed, singlesFrom + single);
+        foreach (var (slot, _) in carers[..passed]) _index.PrefetchClashes(slot);
+
+        // Then availability for those who passed, and only then the scores: a carer's id and
+        // record are asked for once they are known to be needed, so no fetch is wasted.
+        var eligible = 0;
+        for (var i = 0; i < passed; i++)
+        {
+            var slot = carers[i].Slot;
+            if (_filters.Available(slot))
             {
-                _index.PrefetchRest(carers[i].Slot);
-                carers[passed++] = carers[i];
+                _index.PrefetchScoring(slot);
+                carers[eligible++] = carers[i];
                 continue;
             }
 
-            var first = BitOperations.TrailingZeroCount(failed);
-            _removed[first]++;
-
-            // Only a carer breaking one rule can be "everything but that rule"; whether they are
-            // also free is asked after the scan, and only if suggestions are shown.
-            if ((failed & (failed - 1)) == 0 && WantsSuggestions) _failed.Add((carers[i].Slot, (byte)first));
+            _removed[(int)HardFilter.Availability]++;
+            CountMissed(slot);
+            _failed.Add((slot, (byte)HardFilter.Availability));
         }
 
-        foreach (var (slot, chordSquared) in carers[..passed]) ConsiderAvailability(slot, chordSquared);
-    }
-
-    /// <summary>A carer who passed every rule on the row: free, and so ranked, or not.</summary>
-    private void ConsiderAvailability(int slot, float chordSquared)
-    {
-        if (_filters.Available(slot))
+        Eligible += eligible;
+        foreach (var (slot, chordSquared) in carers[..eligible])
         {
-            Eligible++;
             var carer = _index.View(slot);
             var distanceKm = GreatCircle.KmForChordSquared(chordSquared);
             _top.Offer(_scorer.Total(carer, Request, distanceKm), carer.Id, slot, distanceKm);
-            return;
         }
-
-        _removed[(int)HardFilter.Availability]++;
-        CountMissed(slot);
-        if (WantsSuggestions) _failed.Add((slot, (byte)HardFilter.Availability));
     }
 
     public (double Score, Guid Id, int Slot, double DistanceKm)[] Ranked() => _top.Ranked();

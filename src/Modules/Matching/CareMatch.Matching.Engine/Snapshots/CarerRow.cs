@@ -33,6 +33,9 @@ internal struct CarerRow
     public bool Drives;
     public byte TravelRadiusKm;
 
+    /// <summary>Whether the carer has time off or booked visits (kept beside the rows), so the many who have none cost no look.</summary>
+    public bool HasClashes;
+
     public static CarerRow From(CarerSnapshot carer) => new()
     {
         CareTypes = carer.CareTypes.Bits,
