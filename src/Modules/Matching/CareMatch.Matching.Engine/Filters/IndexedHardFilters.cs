@@ -40,7 +40,7 @@ internal sealed class IndexedHardFilters(PreparedRequest request, CarerIndex ind
     /// </summary>
     public void RowFailures(ReadOnlySpan<(int Slot, float ChordSquared)> carers, Span<uint> failures)
     {
-        const int Ahead = 16;
+        const int Ahead = 32;
         var rules = _rules;
         for (var i = 0; i < Math.Min(Ahead, carers.Length); i++) index.PrefetchRow(carers[i].Slot);
         for (var i = 0; i < carers.Length; i++)

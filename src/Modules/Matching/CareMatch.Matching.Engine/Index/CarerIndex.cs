@@ -160,6 +160,9 @@ public sealed class CarerIndex
         var row = (byte*)Unsafe.AsPointer(ref _rows[slot]);
         Sse.Prefetch0(row);
         Sse.Prefetch0(row + sizeof(CarerRow) - 1);
+
+        // Where the carer's time off and visits are, read if they pass the rules on the row.
+        Sse.Prefetch0(Unsafe.AsPointer(ref _clashes[slot]));
     }
 
     /// <summary>The same for a carer's time off and booked visits, read when they pass the rules on the row.</summary>

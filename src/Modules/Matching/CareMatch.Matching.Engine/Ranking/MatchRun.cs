@@ -128,10 +128,15 @@ internal sealed class MatchRun
             var failed = failures[i];
             var first = BitOperations.TrailingZeroCount(failed | NoFailure);
             _removed[first]++;
+
+            // Failure masks never use the top bit, so these shifts read "none" and "at most one"
+            // (failed is 0, or failed without its lowest bit is 0) straight off the sign bit.
+            var none = (failed - 1) >> 31;
+            var atMostOne = ((failed & (failed - 1)) - 1) >> 31;
             carers[passed] = carers[i];
-            passed += failed == 0 ? 1 : 0;
+            passed += (int)none;
             singles[single] = (carers[i].Slot, (byte)first);
-            single += failed != 0 & (failed & (failed - 1)) == 0 ? 1 : 0;
+            single += (int)(atMostOne & ~none);
         }
 
         CollectionsMarshal.SetCount(_failed, singlesFrom + single);
