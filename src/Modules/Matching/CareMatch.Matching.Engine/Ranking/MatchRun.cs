@@ -23,6 +23,9 @@ internal sealed class MatchRun
     /// <summary>Set above every filter's bit, so the lowest set bit of a carer who broke no rule lands on an index nobody reads.</summary>
     private const uint NoFailure = 1U << 31;
 
+    /// <summary>How many carers ahead rows are asked for: far enough for memory to answer before they are read.</summary>
+    private const int PrefetchAhead = 16;
+
     /// <summary>Carers removed, by filter; 32 long so a tally indexed by any bit of a failure mask needs no check.</summary>
     private readonly int[] _removed = new int[32];
     private readonly int[] _failOnlyThis = new int[FilterCount];
@@ -83,14 +86,23 @@ internal sealed class MatchRun
     public void CountSingleFailures()
     {
         if (!WantsSuggestions) return;
-        foreach (var slot in _nearMisses)
+
+        // Rows the scan never fetched (near misses, and carers in reach who broke a rule
+        // before availability) are asked for a few carers ahead, as in ConsiderInReach.
+        var nearMisses = CollectionsMarshal.AsSpan(_nearMisses);
+        for (var i = 0; i < Math.Min(PrefetchAhead, nearMisses.Length); i++) _index.PrefetchRow(nearMisses[i]);
+        for (var i = 0; i < nearMisses.Length; i++)
         {
-            if (_filters.First(slot) == HardFilter.None) _failOnlyThis[(int)HardFilter.TravelRadius]++;
+            if (i + PrefetchAhead < nearMisses.Length) _index.PrefetchRow(nearMisses[i + PrefetchAhead]);
+            if (_filters.First(nearMisses[i]) == HardFilter.None) _failOnlyThis[(int)HardFilter.TravelRadius]++;
         }
 
-        foreach (var (slot, filter) in _failed)
+        var failed = CollectionsMarshal.AsSpan(_failed);
+        for (var i = 0; i < Math.Min(PrefetchAhead, failed.Length); i++) _index.PrefetchRow(failed[i].Slot);
+        for (var i = 0; i < failed.Length; i++)
         {
-            var failure = (HardFilter)filter;
+            if (i + PrefetchAhead < failed.Length) _index.PrefetchRow(failed[i + PrefetchAhead].Slot);
+            var (slot, failure) = (failed[i].Slot, (HardFilter)failed[i].Filter);
             if (failure != HardFilter.Availability && !_filters.Available(slot)) continue;
             _failOnlyThis[(int)failure]++;
             if (failure == HardFilter.Budget) _ratesOverBudgetOnly.Add(_index.Row(slot).HourlyRatePence);
