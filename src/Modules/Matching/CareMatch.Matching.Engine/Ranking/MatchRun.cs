@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CareMatch.Matching.Engine.Filters;
 using CareMatch.Matching.Engine.Geography;
@@ -65,18 +66,12 @@ internal sealed class MatchRun
 
     /// <summary>
     /// A carer whose radius falls short of the request by at most the near-miss margin. Only
-    /// counted now; whether they would qualify but for distance is asked later, and only if
-    /// the shortlist is short, because near misses outnumber the carers in reach and reading
-    /// their rows would cost more than ranking everyone else.
+    /// kept now, and counted in <see cref="ConsiderInReach"/>; whether they would qualify but
+    /// for distance is asked later, and only if the shortlist is short, because near misses
+    /// outnumber the carers in reach and reading their rows would cost more than ranking everyone else.
     /// </summary>
-    public void NearMiss(int slot)
-    {
-        Nearby++;
-        _removed[(int)HardFilter.TravelRadius]++;
-
-        // Once the shortlist is full it stays full: no suggestions, so nothing to keep.
-        if (WantsSuggestions) _nearMisses.Add(slot);
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void NearMiss(int slot) => _nearMisses.Add(slot);
 
     /// <summary>
     /// Counts the carers who fail one rule only (near misses: nothing but distance), when
@@ -124,7 +119,8 @@ internal sealed class MatchRun
     public void ConsiderInReach()
     {
         var carers = CollectionsMarshal.AsSpan(_inReach);
-        Nearby += carers.Length;
+        Nearby += carers.Length + _nearMisses.Count;
+        _removed[(int)HardFilter.TravelRadius] += _nearMisses.Count;
         var failures = _scratch.RowFailures(carers.Length);
         _filters.RowFailures(carers, failures);
         // Tallied without a branch per carer: whether a carer passed, and which rule they broke
