@@ -34,14 +34,12 @@ internal sealed class PreparedRequest
         FirstDay = request.Schedule.FirstDay(today).DayNumber;
         (WindowStart, WindowEnd) = request.Schedule.CommitmentWindow(today);
         Needed = request.Schedule.Slots.Words.ToArray();
-        NeededWords = Enumerable.Range(0, WeekSlots.WordCount).Where(i => Needed[i] != 0).ToArray();
+        NeededWords = WordsInUse(Needed);
         NeededParts = AvailabilityFilter.MissedParts(Needed);
         NeededHours = new ulong[WeekHours.WordCount];
         WeekHours.Needed(Needed, NeededHours);
-        Blocked = request.BlockedCarerIds.Distinct().Order().ToArray();
-        var previous = request.PreviousCarerVisits.Where(pair => pair.Value > 0).OrderBy(pair => pair.Key).ToArray();
-        PreviousCarers = previous.Select(pair => pair.Key).ToArray();
-        PreviousVisits = previous.Select(pair => pair.Value).ToArray();
+        Blocked = request.BlockedCarerIds.Count == 0 ? [] : request.BlockedCarerIds.Distinct().Order().ToArray();
+        (PreviousCarers, PreviousVisits) = request.PreviousCarerVisits.Count == 0 ? ([], []) : Previous(request.PreviousCarerVisits);
     }
 
     public MatchRequest Request { get; }
@@ -97,6 +95,27 @@ internal sealed class PreparedRequest
     public Guid[] PreviousCarers { get; }
 
     public int[] PreviousVisits { get; }
+
+    /// <summary>The indices of the words holding a slot.</summary>
+    private static int[] WordsInUse(ulong[] words)
+    {
+        var count = 0;
+        foreach (var word in words) count += word != 0 ? 1 : 0;
+        var inUse = new int[count];
+        for (int i = 0, at = 0; i < words.Length; i++)
+        {
+            if (words[i] != 0) inUse[at++] = i;
+        }
+
+        return inUse;
+    }
+
+    /// <summary>Previous carers with at least one visit, sorted by id for binary search, and their visits.</summary>
+    private static (Guid[] Carers, int[] Visits) Previous(IReadOnlyDictionary<Guid, int> visits)
+    {
+        var previous = visits.Where(pair => pair.Value > 0).OrderBy(pair => pair.Key).ToArray();
+        return (previous.Select(pair => pair.Key).ToArray(), previous.Select(pair => pair.Value).ToArray());
+    }
 
     public bool IsBlocked(Guid carerId) => Blocked.Length != 0 && Array.BinarySearch(Blocked, carerId) >= 0;
 

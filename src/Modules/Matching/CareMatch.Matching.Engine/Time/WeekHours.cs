@@ -23,19 +23,17 @@ internal static class WeekHours
     private const int HoursPerPart = PartOfWeek.SlotsPerPart / SlotsPerHour;
     private const int SlotsPerHour = 60 / WeekSlots.MinutesPerSlot;
     private const int HoursPerSlotWord = 64 / SlotsPerHour;
-    private const int HoursPerWeek = 7 * 24;
-    private const ulong AllQuarters = 0xF;
 
     /// <summary>The hours a carer's pattern leaves wholly free, marked <see cref="Exact"/> when no hour is partly free.</summary>
     public static void Free(ReadOnlySpan<ulong> slots, Span<ulong> hours)
     {
         hours.Clear();
         var exact = true;
-        for (var hour = 0; hour < HoursPerWeek; hour++)
+        for (var word = 0; word < slots.Length; word++)
         {
-            var quarters = Quarters(slots, hour);
-            if (quarters == AllQuarters) hours[hour >> 6] |= 1UL << (hour & 63);
-            else if (quarters != 0) exact = false;
+            var all = EveryQuarter(slots[word]);
+            exact &= all == AnyQuarter(slots[word]);
+            Place(all, word, hours);
         }
 
         if (exact) hours[WordCount - 1] |= Exact;
@@ -45,10 +43,7 @@ internal static class WeekHours
     public static void Needed(ReadOnlySpan<ulong> slots, Span<ulong> hours)
     {
         hours.Clear();
-        for (var hour = 0; hour < HoursPerWeek; hour++)
-        {
-            if (Quarters(slots, hour) != 0) hours[hour >> 6] |= 1UL << (hour & 63);
-        }
+        for (var word = 0; word < slots.Length; word++) Place(AnyQuarter(slots[word]), word, hours);
     }
 
     /// <summary>
@@ -76,7 +71,36 @@ internal static class WeekHours
         return parts;
     }
 
-    /// <summary>The four quarter-hour bits of one hour of the week.</summary>
-    private static ulong Quarters(ReadOnlySpan<ulong> slots, int hour) =>
-        (slots[hour / HoursPerSlotWord] >> (hour % HoursPerSlotWord * SlotsPerHour)) & AllQuarters;
+    /// <summary>
+    /// A word of quarter hours holds sixteen whole hours, four bits each: these fold each hour's
+    /// four bits into its lowest (any set, or all set) and gather those sixteen bits together.
+    /// </summary>
+    private static ulong AnyQuarter(ulong quarters)
+    {
+        quarters |= quarters >> 1;
+        return Gather(quarters | (quarters >> 2));
+    }
+
+    private static ulong EveryQuarter(ulong quarters)
+    {
+        quarters &= quarters >> 1;
+        return Gather(quarters & (quarters >> 2));
+    }
+
+    /// <summary>Bit 4k of <paramref name="bits"/> to bit k, for k below 16.</summary>
+    private static ulong Gather(ulong bits)
+    {
+        bits &= 0x1111_1111_1111_1111;
+        bits = (bits | (bits >> 3)) & 0x0303_0303_0303_0303;
+        bits = (bits | (bits >> 6)) & 0x000F_000F_000F_000F;
+        bits = (bits | (bits >> 12)) & 0x0000_00FF_0000_00FF;
+        return (bits | (bits >> 24)) & 0xFFFF;
+    }
+
+    /// <summary>Puts the sixteen hours of quarter-hour word <paramref name="word"/> in their place: they never straddle two hour words.</summary>
+    private static void Place(ulong sixteenHours, int word, Span<ulong> hours)
+    {
+        var firstHour = word * HoursPerSlotWord;
+        hours[firstHour >> 6] |= sixteenHours << (firstHour & 63);
+    }
 }
