@@ -225,9 +225,9 @@ public sealed class CarerIndex
             havLongitude[column - firstColumn] = half * half;
         }
 
-        // First every cell that might hold someone in reach, asking the processor for each
-        // one's first block as it is found; then their carers, by which time the blocks are
-        // arriving together rather than each waited for in turn.
+        // First every cell that might hold someone in reach; then their carers, asking for each
+        // cell's first block a few cells ahead of reading it, so blocks arrive together rather
+        // than each waited for in turn.
         var visits = run.CellsToVisit;
         var cosRequest = Math.Cos(GreatCircle.ToRadians(latitude));
         for (var row = firstRow; row <= lastRow; row++)

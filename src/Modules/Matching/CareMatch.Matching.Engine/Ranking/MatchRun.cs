@@ -19,13 +19,14 @@ internal sealed class MatchRun
 {
     private static readonly int FilterCount = Enum.GetValues<HardFilter>().Length;
 
-    private readonly Scorer _scorer;
-    private readonly TopCarers _top;
     /// <summary>Set above every filter's bit, so the lowest set bit of a carer who broke no rule lands on an index nobody reads.</summary>
     private const uint NoFailure = 1U << 31;
 
     /// <summary>How many carers ahead rows are asked for: far enough for memory to answer before they are read.</summary>
     private const int PrefetchAhead = 16;
+
+    private readonly Scorer _scorer;
+    private readonly TopCarers _top;
 
     /// <summary>Carers removed, by filter; 32 long so a tally indexed by any bit of a failure mask needs no check.</summary>
     private readonly int[] _removed = new int[32];
@@ -121,12 +122,35 @@ internal sealed class MatchRun
         var carers = CollectionsMarshal.AsSpan(_inReach);
         Nearby += carers.Length + _nearMisses.Count;
         _removed[(int)HardFilter.TravelRadius] += _nearMisses.Count;
+        var passed = SweepRowRules(carers);
+        foreach (var (slot, _) in carers[..passed]) _index.PrefetchClashes(slot);
+
+        // Then availability for those who passed, and only then the scores: a carer's id and
+        // record are asked for once they are known to be needed, so no fetch is wasted.
+        var eligible = SweepAvailability(carers[..passed]);
+        Eligible += eligible;
+        foreach (var (slot, chordSquared) in carers[..eligible])
+        {
+            var carer = _index.View(slot);
+            var distanceKm = GreatCircle.KmForChordSquared(chordSquared);
+            _top.Offer(_scorer.Total(carer, Request, distanceKm), carer.Id, slot, distanceKm);
+        }
+    }
+
+    /// <summary>
+    /// Counts each carer under the first rule on their row they break, keeps those breaking a
+    /// single rule for the suggestions, and moves those breaking none to the front of
+    /// <paramref name="carers"/>; returns how many passed.
+    /// </summary>
+    /// <remarks>
+    /// Without a branch per carer: whether a carer passed, and which rule they broke first, go
+    /// either way at random, and mispredicting them cost more than the tallies. Suggestions are
+    /// still wanted here, as no one has been found eligible yet.
+    /// </remarks>
+    private int SweepRowRules(Span<(int Slot, float ChordSquared)> carers)
+    {
         var failures = _scratch.RowFailures(carers.Length);
         _filters.RowFailures(carers, failures);
-        // Tallied without a branch per carer: whether a carer passed, and which rule they broke
-        // first, go either way at random, and mispredicting them cost more than the tallies.
-        // Carers breaking a single rule, or failing only availability below, are kept for the
-        // suggestions: no one has been found eligible yet, so suggestions are still wanted.
         var singlesFrom = _failed.Count;
         CollectionsMarshal.SetCount(_failed, singlesFrom + carers.Length);
         var singles = CollectionsMarshal.AsSpan(_failed)[singlesFrom..];
@@ -148,33 +172,32 @@ internal sealed class MatchRun
         }
 
         CollectionsMarshal.SetCount(_failed, singlesFrom + single);
-        foreach (var (slot, _) in carers[..passed]) _index.PrefetchClashes(slot);
+        return passed;
+    }
 
-        // Then availability for those who passed, and only then the scores: a carer's id and
-        // record are asked for once they are known to be needed, so no fetch is wasted.
-        var eligible = 0;
-        for (var i = 0; i < passed; i++)
+    /// <summary>
+    /// Moves the carers who are free to the front of <paramref name="carers"/> and returns how
+    /// many; counts the others, with the parts of the week they miss, and keeps them for the
+    /// suggestions (they fail availability alone).
+    /// </summary>
+    private int SweepAvailability(Span<(int Slot, float ChordSquared)> carers)
+    {
+        var free = 0;
+        foreach (var carer in carers)
         {
-            var slot = carers[i].Slot;
-            if (_filters.Available(slot))
+            if (_filters.Available(carer.Slot))
             {
-                _index.PrefetchScoring(slot);
-                carers[eligible++] = carers[i];
+                _index.PrefetchScoring(carer.Slot);
+                carers[free++] = carer;
                 continue;
             }
 
             _removed[(int)HardFilter.Availability]++;
-            CountMissed(slot);
-            _failed.Add((slot, (byte)HardFilter.Availability));
+            CountMissed(carer.Slot);
+            _failed.Add((carer.Slot, (byte)HardFilter.Availability));
         }
 
-        Eligible += eligible;
-        foreach (var (slot, chordSquared) in carers[..eligible])
-        {
-            var carer = _index.View(slot);
-            var distanceKm = GreatCircle.KmForChordSquared(chordSquared);
-            _top.Offer(_scorer.Total(carer, Request, distanceKm), carer.Id, slot, distanceKm);
-        }
+        return free;
     }
 
     public (double Score, Guid Id, int Slot, double DistanceKm)[] Ranked() => _top.Ranked();
