@@ -84,28 +84,7 @@ internal sealed class CellStore
     /// together, and <paramref name="cells"/> says where each cell's run begins and how long it
     /// is; on return they say where each cell now lies in the store.
     /// </summary>
-    public static CellStore Build(CellEntry[] sorted, CellRange[] cells)
-    {
-        var positions = 0;
-        foreach (var cell in cells) positions += RoundUp(cell.Count);
-        var store = new CellStore(positions);
-        foreach (ref var cell in cells.AsSpan())
-        {
-            if (cell.Count == 0)
-            {
-                cell = default;
-                continue;
-            }
-
-            var from = cell.Start;
-            cell = new CellRange { Start = store._end, Count = cell.Count, Capacity = RoundUp(cell.Count) };
-            for (var i = 0; i < cell.Count; i++) store.Put(cell.Start + i, sorted[from + i]);
-            store._end += cell.Capacity;
-            store._entries += cell.Count;
-        }
-
-        return store;
-    }
+    public static CellStore Build(CellEntry[] sorted, CellRange[] cells) => LayOut(cells, position => sorted[position]);
 
     public static CellStore Empty() => new(0);
 
@@ -191,6 +170,17 @@ internal sealed class CellStore
     /// <summary>Lays the cells out again one after another in grid order, with no gaps and the least room.</summary>
     public void Compact(CellRange[] cells)
     {
+        var store = LayOut(cells, Get);
+        (_blocks, _end, _gaps) = (store._blocks, store._end, 0);
+        Layouts++;
+    }
+
+    /// <summary>
+    /// A store holding each cell's entries, read from <paramref name="entryAt"/> at the cell's
+    /// current positions, one cell after another in grid order; the cells are moved to match.
+    /// </summary>
+    private static CellStore LayOut(CellRange[] cells, Func<int, CellEntry> entryAt)
+    {
         var positions = 0;
         foreach (var cell in cells) positions += RoundUp(cell.Count);
         var store = new CellStore(positions);
@@ -203,13 +193,13 @@ internal sealed class CellStore
             }
 
             var moved = new CellRange { Start = store._end, Count = cell.Count, Capacity = RoundUp(cell.Count) };
-            for (var i = 0; i < cell.Count; i++) store.Put(moved.Start + i, Get(cell.Start + i));
+            for (var i = 0; i < cell.Count; i++) store.Put(moved.Start + i, entryAt(cell.Start + i));
             store._end += moved.Capacity;
+            store._entries += cell.Count;
             cell = moved;
         }
 
-        (_blocks, _end, _gaps) = (store._blocks, store._end, 0);
-        Layouts++;
+        return store;
     }
 
     private static int RoundUp(int count) => (count + Lanes - 1) / Lanes * Lanes;
