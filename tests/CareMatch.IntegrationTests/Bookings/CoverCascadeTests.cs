@@ -108,6 +108,11 @@ public sealed class CoverCascadeTests(TimeControlledAppFactory factory) : IClass
             .SingleAsync(v => v.BookingId == annBooking && v.CarerProfileId == asked[0].Carer.ProfileId));
         Assert.Equal((cancelled.StartsAt, cancelled.EndsAt, VisitStatus.Scheduled), (coverVisit.StartsAt, coverVisit.EndsAt, coverVisit.Status));
         Assert.Contains(coverVisit.Id.ToString(), await first.GetStringAsync("/Carer/Visits"), StringComparison.Ordinal);
+
+        // Matching hears of the cover carer's new visit with the visit itself, so every node's index knows they are busy then.
+        var coverCarer = asked[0].Carer.ProfileId.ToString();
+        Assert.Equal(1, await factory.InScopeAsync(services => services.GetRequiredService<BookingsDbContext>().Set<CareMatch.SharedKernel.Outbox.OutboxMessage>()
+            .CountAsync(m => m.Type.Contains(nameof(VisitsScheduled)) && m.Payload.Contains(coverCarer))));
     }
 
     [Fact]

@@ -123,6 +123,38 @@ public sealed class VisitLifecycleTests(TimeControlledAppFactory factory) : ICla
     }
 
     [Fact]
+    public async Task A_new_visit_that_would_clash_is_skipped_and_the_rest_still_roll_on_and_reach_matching()
+    {
+        var (booking, _, _) = await BookedAsync("Dementia");
+        var visits = await VisitsAsync(booking);
+        Assert.Equal(3, visits.Count);
+
+        // Two weeks on, the job adds two weekly visits; the carer is already busy half an hour
+        // into the first of them (a visit the database holds, as another booking's would be).
+        var firstNew = visits[^1].StartsAt.AddDays(7);
+        await factory.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<BookingsDbContext>();
+            db.Visits.Add(CareMatch.Bookings.Visits.Visit.Schedule(booking.BookingId, booking.Carer.ProfileId, firstNew.AddMinutes(30), firstNew.AddMinutes(90)));
+            await db.SaveChangesAsync();
+        });
+        factory.Time.Advance(TimeSpan.FromDays(14));
+
+        await RunJobAsync("bookings-visit-horizon");
+        await RunJobAsync("bookings-visit-horizon");
+
+        var after = await VisitsAsync(booking);
+        Assert.Equal(5, after.Count);
+        Assert.DoesNotContain(after, v => v.StartsAt == firstNew);
+        Assert.Contains(after, v => v.StartsAt == firstNew.AddDays(7));
+        Assert.Equal(1, await OutboxCountAsync(nameof(VisitsScheduled), booking.BookingId));
+
+        var changesBefore = await CarerChangesAsync(booking.Carer.ProfileId);
+        await factory.DrainOutboxAsync();
+        Assert.True(await CarerChangesAsync(booking.Carer.ProfileId) > changesBefore, "Matching did not hear that the carer's booked times changed");
+    }
+
+    [Fact]
     public async Task Ending_a_booking_cancels_the_visits_to_come_and_closes_the_request()
     {
         var (booking, _, seeker) = await BookedAsync("LearningDisability");
@@ -169,6 +201,9 @@ public sealed class VisitLifecycleTests(TimeControlledAppFactory factory) : ICla
 
     private Task<int> OutboxCountAsync(string type, Guid visitId) => factory.InScopeAsync(services =>
         services.GetRequiredService<BookingsDbContext>().Set<OutboxMessage>().CountAsync(m => m.Type.Contains(type) && m.Payload.Contains(visitId.ToString())));
+
+    private Task<int> CarerChangesAsync(Guid carerProfileId) => factory.InScopeAsync(services =>
+        services.GetRequiredService<MatchingDbContext>().CarerChanges.CountAsync(c => c.CarerProfileId == carerProfileId));
 
     private Task RunJobAsync(string id) => factory.InScopeAsync(services =>
         services.GetServices<IRecurringJob>().Single(j => j.Id == id).RunAsync(CancellationToken.None));

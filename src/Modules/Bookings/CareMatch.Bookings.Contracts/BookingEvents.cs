@@ -5,6 +5,13 @@ namespace CareMatch.Bookings.Contracts;
 /// <summary>A request was booked: one carer, at one hourly rate (pence). Needs marks the request booked.</summary>
 public sealed record BookingConfirmed(Guid BookingId, Guid RequestId, Guid CarerProfileId, string SeekerUserId, long HourlyRatePence) : IntegrationEvent;
 
+/// <summary>
+/// Visits were added for a carer after the booking was confirmed: by the daily four-week
+/// horizon, or a cover visit the seeker approved. The carer's booked times changed, so Matching
+/// re-reads them and no node's index offers the carer for those times.
+/// </summary>
+public sealed record VisitsScheduled(Guid BookingId, Guid CarerProfileId, int Visits) : IntegrationEvent;
+
 /// <summary>The carer checked out of a visit.</summary>
 public sealed record VisitCompleted(Guid VisitId, Guid BookingId, Guid CarerProfileId, DateTimeOffset CheckedInAt, DateTimeOffset CheckedOutAt) : IntegrationEvent;
 

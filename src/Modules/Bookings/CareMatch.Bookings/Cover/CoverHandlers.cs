@@ -6,6 +6,7 @@ using CareMatch.Bookings.Persistence;
 using CareMatch.Bookings.Visits;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
 using CareMatch.SharedKernel.Validation;
 using Mediator;
@@ -73,6 +74,7 @@ internal sealed class ApproveCoverHandler(CurrentParty party, BookingsDbContext 
         var visit = Visit.Cover(cover.BookingId, cover.VolunteerProfileId!.Value, volunteer, cover.StartsAt, cover.EndsAt);
         db.Visits.Add(visit);
         cover.Filled(visit.Id);
+        db.AddIntegrationEvent(new VisitsScheduled(cover.BookingId, visit.CarerProfileId, 1) { OccurredAt = now });
         try
         {
             await db.SaveChangesAsync(cancellationToken);

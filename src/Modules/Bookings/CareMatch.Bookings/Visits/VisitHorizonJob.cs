@@ -1,6 +1,9 @@
+using CareMatch.Bookings.Bookings;
+using CareMatch.Bookings.Contracts;
 using CareMatch.Bookings.Persistence;
 using CareMatch.Needs.Contracts;
 using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +12,11 @@ using Microsoft.Extensions.Logging;
 namespace CareMatch.Bookings.Visits;
 
 /// <summary>
-/// Daily: keeps every active booking's visits four weeks ahead. Bookings are saved one at a
-/// time, so a visit the database refuses (it would overlap the carer's other booking) costs
-/// only that booking's new visits, which are then added one by one, skipping the clash.
+/// Daily: keeps every active booking's visits four weeks ahead, and tells Matching the carer's
+/// booked times changed. Bookings are saved one at a time. If the database refuses a new visit
+/// because it would overlap the carer's other visits, that booking's new visits are added one
+/// by one, skipping those refused, and the booking still counts as planned through the four
+/// weeks, so one clash never stops its visits rolling on.
 /// </summary>
 internal sealed class VisitHorizonJob(ISender sender, BookingsDbContext db, IClock clock, ILogger<VisitHorizonJob> logger) : IRecurringJob
 {
@@ -24,7 +29,7 @@ internal sealed class VisitHorizonJob(ISender sender, BookingsDbContext db, IClo
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var through = today.AddDays(VisitHorizon.Days - 1);
+        var through = VisitHorizon.Through(today);
         var due = await db.Bookings.Where(b => b.EndedAt == null && b.VisitsThrough < through).Select(b => b.Id).ToListAsync(cancellationToken);
         var added = 0;
         foreach (var bookingId in due)
@@ -32,20 +37,53 @@ internal sealed class VisitHorizonJob(ISender sender, BookingsDbContext db, IClo
             var booking = await db.Bookings.SingleAsync(b => b.Id == bookingId, cancellationToken);
             var request = await sender.Send(new GetCareRequestForBooking(booking.RequestId), cancellationToken);
             if (request is null) continue;
-            added += VisitHorizon.Extend(db, booking, request.When, today, clock.UtcNow);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException refused) when (refused.IsOverlappingVisit())
-            {
-                logger.LogWarning("Booking {BookingId}: a new visit would overlap the carer's other visits and was not added", bookingId);
-                db.ChangeTracker.Clear();
-            }
-
+            added += await ExtendAsync(booking, VisitHorizon.Due(booking, request.When, today, clock.UtcNow), through, cancellationToken);
             db.ChangeTracker.Clear();
         }
 
         logger.LogInformation("Visit horizon: {Bookings} bookings extended, {Visits} visits added", due.Count, added);
+    }
+
+    private async Task<int> ExtendAsync(Booking booking, List<Visit> visits, DateOnly through, CancellationToken cancellationToken)
+    {
+        db.Visits.AddRange(visits);
+        booking.VisitsPlannedThrough(through);
+        Announce(booking, visits.Count);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return visits.Count;
+        }
+        catch (DbUpdateException refused) when (refused.IsOverlappingVisit())
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        var added = 0;
+        foreach (var visit in visits)
+        {
+            db.Visits.Add(visit);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                added++;
+            }
+            catch (DbUpdateException refused) when (refused.IsOverlappingVisit())
+            {
+                logger.LogWarning("Booking {BookingId}: the visit at {StartsAt} would overlap the carer's other visits and was not added", booking.Id, visit.StartsAt);
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        var reloaded = await db.Bookings.SingleAsync(b => b.Id == booking.Id, cancellationToken);
+        reloaded.VisitsPlannedThrough(through);
+        Announce(reloaded, added);
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+
+    private void Announce(Booking booking, int visits)
+    {
+        if (visits > 0) db.AddIntegrationEvent(new VisitsScheduled(booking.Id, booking.CarerProfileId, visits) { OccurredAt = clock.UtcNow });
     }
 }

@@ -11,13 +11,15 @@ namespace CareMatch.Matching.TrackRecords;
 /// <summary>
 /// Counts each completed visit and each carer cancellation once (the count and the handled
 /// mark save together), and tells every node's index that the carer changed, as it does when a
-/// booking starts or ends: the carer's booked times changed, so the clashes they rule out did too.
+/// booking starts or ends or visits are added to one: the carer's booked times changed, so the
+/// clashes they rule out did too.
 /// </summary>
 internal sealed class FollowCarerWork(MatchingDbContext db, CarerIndexHolder holder, ISender sender, IClock clock) :
     INotificationHandler<VisitCompleted>,
     INotificationHandler<VisitCancelled>,
     INotificationHandler<BookingConfirmed>,
-    INotificationHandler<BookingEnded>
+    INotificationHandler<BookingEnded>,
+    INotificationHandler<VisitsScheduled>
 {
     public async ValueTask Handle(VisitCompleted notification, CancellationToken cancellationToken) =>
         await CountAsync(notification, notification.CarerProfileId, record => record.Completed(), cancellationToken);
@@ -32,6 +34,9 @@ internal sealed class FollowCarerWork(MatchingDbContext db, CarerIndexHolder hol
         await CountAsync(notification, notification.CarerProfileId, _ => { }, cancellationToken);
 
     public async ValueTask Handle(BookingEnded notification, CancellationToken cancellationToken) =>
+        await CountAsync(notification, notification.CarerProfileId, _ => { }, cancellationToken);
+
+    public async ValueTask Handle(VisitsScheduled notification, CancellationToken cancellationToken) =>
         await CountAsync(notification, notification.CarerProfileId, _ => { }, cancellationToken);
 
     private async Task CountAsync(SharedKernel.Events.IntegrationEvent notification, Guid carerProfileId, Action<CarerTrackRecord> count, CancellationToken cancellationToken)
