@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Behaviors;
 using CareMatch.SharedKernel.Persistence;
 using CareMatch.SharedKernel.Validation;
@@ -77,10 +78,13 @@ public sealed class BehaviorTests
         Assert.Equal("renamed ok", await behavior.Handle(new RenameThing("ok"), Handler, CancellationToken.None));
         await Assert.ThrowsAsync<InvalidOperationException>(() => behavior.Handle(
             new RenameThing("ok"), (_, _) => throw new InvalidOperationException("handler failed"), CancellationToken.None).AsTask());
+        await Assert.ThrowsAsync<NotFoundException>(() => behavior.Handle(
+            new RenameThing("ok"), (_, _) => throw new NotFoundException("No such thing."), CancellationToken.None).AsTask());
 
         Assert.Collection(logger.Entries,
-            handled => Assert.StartsWith("Handled RenameThing in", handled),
-            failed => Assert.StartsWith("RenameThing failed after", failed));
+            handled => Assert.Equal((LogLevel.Information, true), (handled.Level, handled.Text.StartsWith("Handled RenameThing in", StringComparison.Ordinal))),
+            failed => Assert.Equal((LogLevel.Warning, true), (failed.Level, failed.Text.StartsWith("RenameThing failed after", StringComparison.Ordinal))),
+            refused => Assert.Equal((LogLevel.Information, true), (refused.Level, refused.Text.StartsWith("RenameThing refused after", StringComparison.Ordinal))));
     }
 
     private ValueTask<string> Handler(RenameThing command, CancellationToken cancellationToken)
@@ -104,7 +108,7 @@ public sealed class BehaviorTests
 
     private sealed class ListLogger<T> : ILogger<T>
     {
-        public List<string> Entries { get; } = [];
+        public List<(LogLevel Level, string Text)> Entries { get; } = [];
 
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -112,6 +116,6 @@ public sealed class BehaviorTests
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Entries.Add(formatter(state, exception));
+            Entries.Add((logLevel, formatter(state, exception)));
     }
 }
