@@ -21,7 +21,8 @@ internal sealed class GetMyJobAlertsHandler(ISender sender, ICurrentUser current
         if (await sender.Send(new GetMyCarerProfile(), cancellationToken) is not { } profile) return new MyJobAlerts([]);
         var sent = await db.JobAlerts.AsNoTracking().Where(a => a.CarerProfileId == profile.ProfileId).ToListAsync(cancellationToken);
         if (sent.Count == 0) return new MyJobAlerts([]);
-        var open = (await sender.Send(new ListOpenCareRequestsForMatching(), cancellationToken)).ToDictionary(r => r.RequestId, r => r.Facts);
+        var alerted = sent.Select(a => a.RequestId).Distinct().ToList();
+        var open = (await sender.Send(new ListOpenCareRequestsForMatching(alerted), cancellationToken)).ToDictionary(r => r.RequestId, r => r.Facts);
         return new MyJobAlerts(sent
             .Where(a => open.ContainsKey(a.RequestId))
             .OrderByDescending(a => a.SentAt).ThenBy(a => a.RequestId)

@@ -16,9 +16,9 @@ internal sealed class ListOpenCareRequestsForMatchingHandler(NeedsDbContext db)
 {
     public async ValueTask<IReadOnlyList<OpenCareRequest>> Handle(ListOpenCareRequestsForMatching query, CancellationToken cancellationToken)
     {
-        var open = await db.CareRequests.AsNoTracking()
-            .Where(r => r.Status == CareRequestStatus.Open)
-            .ToListAsync(cancellationToken);
+        var requests = db.CareRequests.AsNoTracking().Where(r => r.Status == CareRequestStatus.Open);
+        if (query.Only is { } only) requests = requests.Where(r => only.Contains(r.Id));
+        var open = await requests.ToListAsync(cancellationToken);
         return [.. open.Select(r => new OpenCareRequest(r.Id, r.Facts()))];
     }
 }
