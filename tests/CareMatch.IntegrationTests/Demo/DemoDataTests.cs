@@ -1,5 +1,9 @@
+using System.Net;
+using CareMatch.Bookings.Contracts;
+using CareMatch.Bookings.Persistence;
 using CareMatch.Commissioning.Persistence;
 using CareMatch.IntegrationTests.Infrastructure;
+using CareMatch.Needs.Persistence;
 using CareMatch.Providers.Persistence;
 using CareMatch.Web.Infrastructure.CommandLine;
 using CareMatch.Web.Infrastructure.Demo;
@@ -63,6 +67,34 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Each_seeker_has_a_request_with_someone_on_its_shortlist_and_the_first_has_a_booking()
+    {
+        var credentials = await SeedAsync();
+
+        var (requests, bookings, waiting) = await factory.InScopeAsync(async services =>
+        {
+            var bookingsDb = services.GetRequiredService<BookingsDbContext>();
+            return (await services.GetRequiredService<NeedsDbContext>().CareRequests.CountAsync(),
+                    await bookingsDb.Bookings.CountAsync(),
+                    await bookingsDb.Offers.CountAsync(o => o.Status == OfferStatus.Pending));
+        });
+        Assert.Equal((2, 1, 1), (requests, bookings, waiting));
+
+        var seeker = await factory.SignedInAsync(credentials.FirstSeeker, credentials.Password);
+        var visits = WebUtility.HtmlDecode(await seeker.GetStringAsync("/Seeker/Visits"));
+        Assert.Contains(DemoPeople.CarerName(1), visits, StringComparison.Ordinal);
+
+        // The second seeker's request is open, and its shortlist names the carer it was made for.
+        var second = await factory.SignedInAsync(DemoPeople.SeekerEmail(2), credentials.Password);
+        var secondRequest = await factory.InScopeAsync(async services =>
+        {
+            var user = await services.GetRequiredService<CareMatch.Accounts.Persistence.AccountsDbContext>().Users.SingleAsync(u => u.Email == DemoPeople.SeekerEmail(2));
+            return await services.GetRequiredService<NeedsDbContext>().CareRequests.Where(r => r.SeekerUserId == user.Id).Select(r => r.Id).SingleAsync();
+        });
+        Assert.Contains(DemoPeople.CarerName(2), WebUtility.HtmlDecode(await second.GetStringAsync($"/Seeker/Requests/{secondRequest}/Carers")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Seeding_again_adds_nothing_and_the_new_password_works()
     {
         await SeedAsync();
@@ -77,13 +109,17 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
     private Task<DemoCredentials> SeedAsync() =>
         factory.Services.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
 
-    private Task<(int Profiles, int Councils, int Assignments)> CountsAsync() =>
+    private Task<(int Profiles, int Councils, int Assignments, int Requests, int Offers, int Bookings)> CountsAsync() =>
         factory.InScopeAsync(async services =>
         {
             var commissioning = services.GetRequiredService<CommissioningDbContext>();
+            var bookings = services.GetRequiredService<BookingsDbContext>();
             return (await services.GetRequiredService<ProvidersDbContext>().CarerProfiles.CountAsync(),
                     await commissioning.Councils.CountAsync(),
-                    await commissioning.CommissionerAssignments.CountAsync());
+                    await commissioning.CommissionerAssignments.CountAsync(),
+                    await services.GetRequiredService<NeedsDbContext>().CareRequests.CountAsync(),
+                    await bookings.Offers.CountAsync(),
+                    await bookings.Bookings.CountAsync());
         });
 }
 

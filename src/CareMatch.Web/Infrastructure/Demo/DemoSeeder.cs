@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using CareMatch.Accounts.Contracts;
+using CareMatch.Bookings.Contracts;
 using CareMatch.Commissioning.Contracts;
+using CareMatch.Needs.Contracts;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.Geography;
 using CareMatch.SharedKernel.Time;
@@ -38,22 +40,20 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
                 await sender.Send(new ProvisionAccount(email, password, AccountRoles.Carer), cancellationToken)));
             if (number % 10 == 0 || number == settings.Carers) logger.LogInformation("Demo carers: {Done}/{Total} accounts", number, settings.Carers);
         }
+        var seekerIds = new List<string>();
         for (var number = 1; number <= settings.Seekers; number++)
         {
             var email = DemoPeople.SeekerEmail(number);
-            await AsAdminAsync(adminId, async (sender, _) =>
-                await sender.Send(new ProvisionAccount(email, password, AccountRoles.Seeker), cancellationToken));
+            seekerIds.Add(await AsAdminAsync(adminId, async (sender, _) =>
+                await sender.Send(new ProvisionAccount(email, password, AccountRoles.Seeker), cancellationToken)));
         }
         logger.LogInformation("Demo seekers: {Total} accounts", settings.Seekers);
 
         // Carers' draft profiles and the commissioner's council arrive through the outbox.
-        await InScopeAsync(async (_, services) =>
-        {
-            await services.GetRequiredService<OutboxDrainJob>().RunAsync(cancellationToken);
-            return true;
-        });
-        await PlaceCarersAsync(carerIds, cancellationToken);
-        await CompleteCarersAsync(adminId, carerIds, cancellationToken);
+        await DrainOutboxAsync(cancellationToken);
+        var postcodes = await PlaceCarersAsync(carerIds, cancellationToken);
+        var (profiles, verified) = await CompleteCarersAsync(adminId, carerIds, cancellationToken);
+        await SeedRequestsAsync(seekerIds, carerIds, profiles.Take(verified).ToList(), postcodes, cancellationToken);
 
         return new DemoCredentials(password, DemoPeople.AdminEmail, DemoPeople.CommissionerEmail,
             DemoPeople.CarerEmail(1), DemoPeople.SeekerEmail(1), settings.Carers, settings.Seekers);
@@ -67,15 +67,17 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
         return await sender.Send(new CreateCouncil(DemoPeople.CouncilName, string.Join(", ", districts)), cancellationToken);
     }
 
-    /// <summary>Each carer gets a name and a home postcode in a real LS sector, the same ones on every run.</summary>
-    private async Task PlaceCarersAsync(List<string> carerIds, CancellationToken cancellationToken)
+    /// <summary>Each carer gets a name and a home postcode in a real LS sector, the same ones on every run; returns the postcodes.</summary>
+    private async Task<List<string>> PlaceCarersAsync(List<string> carerIds, CancellationToken cancellationToken)
     {
         var sectors = CentroidTableGeocoder.KnownSectorsInArea(DemoPeople.Area);
         var random = new Random(2026);
+        var postcodes = new List<string>();
         for (var index = 0; index < carerIds.Count; index++)
         {
             var sector = sectors[random.Next(sectors.Count)];
             var postcode = $"{sector}{InwardLetters[random.Next(InwardLetters.Length)]}{InwardLetters[random.Next(InwardLetters.Length)]}";
+            postcodes.Add(postcode);
             var name = DemoPeople.CarerName(index + 1);
             await InScopeAsync(async (sender, services) =>
             {
@@ -85,14 +87,17 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
             });
         }
         logger.LogInformation("Demo carers: {Total} placed across {Sectors} LS sectors", carerIds.Count, sectors.Count);
+        return postcodes;
     }
 
     /// <summary>
     /// Every demo carer fills in their details and availability and sends their five checks.
     /// The admin verifies most of them, leaving the last few waiting so the review queue has work.
+    /// Returns every carer's profile id, and how many (the first ones) are verified.
     /// </summary>
-    private async Task CompleteCarersAsync(string adminId, List<string> carerIds, CancellationToken cancellationToken)
+    private async Task<(List<Guid> Profiles, int Verified)> CompleteCarersAsync(string adminId, List<string> carerIds, CancellationToken cancellationToken)
     {
+        var profiles = new List<Guid>();
         var today = DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);
         var awaitingReview = Math.Min(WaitingForReview, carerIds.Count / 4);
         for (var index = 0; index < carerIds.Count; index++)
@@ -112,10 +117,56 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
                 return (await sender.Send(new GetMyCarerProfile(), cancellationToken))!.ProfileId;
             });
             if (index < carerIds.Count - awaitingReview) await VerifyAllAsync(adminId, checks, cancellationToken);
+            profiles.Add(checks);
         }
         logger.LogInformation("Demo carers: {Verified} verified and bookable, {Waiting} waiting for review",
             carerIds.Count - awaitingReview, awaitingReview);
+        return (profiles, carerIds.Count - awaitingReview);
     }
+
+    /// <summary>
+    /// Each seeker publishes one request suited to a verified carer (<see cref="DemoCareRequests"/>).
+    /// The first seeker has invited that carer, who accepted, so there is a booking with visits;
+    /// the second has invited theirs, who has not answered yet. Seekers who already have a
+    /// request are left as they are.
+    /// </summary>
+    private async Task SeedRequestsAsync(List<string> seekerIds, List<string> carerIds, List<Guid> verifiedProfiles, List<string> postcodes, CancellationToken cancellationToken)
+    {
+        if (verifiedProfiles.Count == 0) return;
+        var today = clock.Today();
+        var published = 0;
+        for (var index = 0; index < seekerIds.Count; index++)
+        {
+            var carer = index % verifiedProfiles.Count;
+            var requestId = await AsAsync(seekerIds[index], AccountRoles.Seeker, async sender =>
+                (await sender.Send(new ListMyCareRequests(), cancellationToken)).Count > 0 ? (Guid?)null
+                    : await sender.Send(DemoCareRequests.For(index + 1, carer + 1, postcodes[carer], today), cancellationToken));
+            if (requestId is not { } id) continue;
+            published++;
+            if (index > 1) continue;
+            var offerId = await AsAsync(seekerIds[index], AccountRoles.Seeker, async sender =>
+                await sender.Send(new InviteCarer(id, verifiedProfiles[carer], "Would you be able to help Mum each week?"), cancellationToken));
+            if (index == 0) await AsAsync(carerIds[carer], AccountRoles.Carer, async sender => await sender.Send(new AcceptOffer(offerId), cancellationToken));
+        }
+
+        // Matching hears of the requests, and Needs of the booking, through the outbox.
+        await DrainOutboxAsync(cancellationToken);
+        logger.LogInformation("Demo requests: {Published} published, the first booked and the second waiting for the carer's answer", published);
+    }
+
+    private Task<bool> DrainOutboxAsync(CancellationToken cancellationToken) =>
+        InScopeAsync(async (_, services) =>
+        {
+            await services.GetRequiredService<OutboxDrainJob>().RunAsync(cancellationToken);
+            return true;
+        });
+
+    private Task<T> AsAsync<T>(string userId, string role, Func<ISender, Task<T>> work) =>
+        InScopeAsync((sender, services) =>
+        {
+            services.GetRequiredService<HttpCurrentUser>().ActAs(userId, role);
+            return work(sender);
+        });
 
     private Task<bool> VerifyAllAsync(string adminId, Guid profileId, CancellationToken cancellationToken) =>
         AsAdminAsync(adminId, async (sender, _) =>

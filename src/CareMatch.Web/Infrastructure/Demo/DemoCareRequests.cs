@@ -1,0 +1,49 @@
+using System.Globalization;
+using CareMatch.Needs.Contracts;
+
+namespace CareMatch.Web.Infrastructure.Demo;
+
+/// <summary>
+/// One published request per demo seeker, each made to suit one verified demo carer (same
+/// sector, a kind of care they offer, an hour inside their weekly availability, a budget above
+/// their rate), so every demo shortlist has someone on it. The same for the same numbers on
+/// every run.
+/// </summary>
+public static class DemoCareRequests
+{
+    private static readonly string[] FirstNames = ["Margaret", "Arthur", "Joan", "Harold", "Betty", "Stanley", "Irene", "Dennis", "Pauline", "Ronald"];
+
+    /// <param name="seeker">The seeker's number.</param>
+    /// <param name="carer">The number of the demo carer the request suits.</param>
+    /// <param name="carerPostcode">That carer's home postcode.</param>
+    /// <param name="today">UK today: care starts three days later.</param>
+    public static CreateCareRequest For(int seeker, int carer, string carerPostcode, DateOnly today)
+    {
+        var offers = DemoCarerProfiles.Details(carer);
+        var availability = DemoCarerProfiles.Availability(carer).Slots[0];
+        var start = TimeOnly.Parse(availability.Start!, CultureInfo.InvariantCulture);
+        var starts = today.AddDays(3);
+        var budget = decimal.Parse(offers.HourlyRate!, CultureInfo.InvariantCulture) + 2m;
+        var details = new CareRequestDetails
+        {
+            RecipientFirstName = FirstNames[(seeker - 1) % FirstNames.Length],
+            RecipientAgeBand = AgeBand.From75To84,
+            RecipientRelationship = RecipientRelationship.Parent,
+            CareNotes = "Likes a cup of tea and a chat; the key safe code is shared once booked.",
+            CareTypes = [offers.CareTypes[0]],
+            Schedule = ScheduleKind.Weekly,
+            StartDate = new DateParts
+            {
+                Day = starts.Day.ToString(CultureInfo.InvariantCulture),
+                Month = starts.Month.ToString(CultureInfo.InvariantCulture),
+                Year = starts.Year.ToString(CultureInfo.InvariantCulture),
+            },
+            Slots = [new SlotInput { Day = Enum.Parse<DayOfWeek>(availability.Day!), Start = start.ToString("HH:mm", CultureInfo.InvariantCulture), End = start.AddHours(1).ToString("HH:mm", CultureInfo.InvariantCulture) }],
+            Postcode = carerPostcode,
+            AddressLine = $"{seeker} Demo Terrace",
+            HourlyRate = budget.ToString("0.00", CultureInfo.InvariantCulture),
+            Funding = seeker % 3 == 0 ? FundingSource.PersonalBudget : FundingSource.SelfFunded,
+        };
+        return new CreateCareRequest(details, publish: true);
+    }
+}
