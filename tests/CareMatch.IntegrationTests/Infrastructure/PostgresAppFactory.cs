@@ -45,13 +45,37 @@ public sealed class PostgresAppFactory : CareMatchAppFactory
         return connection;
     }
 
+    /// <summary>The server's refusal, whether it came from connecting (wrapped by <see cref="OpenServer"/>) or from the command.</summary>
+    private static PostgresException? Refusal(Exception exception) => exception as PostgresException ?? exception.InnerException as PostgresException;
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         if (!disposing) return;
         NpgsqlConnection.ClearAllPools();
-        using var connection = OpenServer();
-        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", connection);
-        drop.ExecuteNonQuery();
+
+        // The app's last connections can still be closing as the host stops, and once in a
+        // while PostgreSQL refuses the drop for it: try again briefly. A database left behind
+        // on the throwaway test server harms nothing, so the last refusal is only reported.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var connection = OpenServer();
+                using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", connection);
+                drop.ExecuteNonQuery();
+                return;
+            }
+            catch (Exception exception) when (Refusal(exception) is { } refused && attempt < 5)
+            {
+                Console.Error.WriteLine($"Dropping test database {_database} was refused ({refused.SqlState}: {refused.MessageText}); trying again");
+                Thread.Sleep(200 * attempt);
+            }
+            catch (Exception exception) when (Refusal(exception) is { } refused)
+            {
+                Console.Error.WriteLine($"Test database {_database} was left behind: {refused.SqlState}: {refused.MessageText}");
+                return;
+            }
+        }
     }
 }
