@@ -113,6 +113,30 @@ public abstract class OfferJourneyTests<TFactory>(TFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_reason_for_declining_reaches_the_seeker_and_one_too_long_is_refused_at_its_box_and_kept()
+    {
+        var invited = await factory.InvitedAsync("PalliativeCare");
+        var tooLong = new string('y', 501);
+
+        var refused = await invited.Carer.Client.PostWithTokenFromAsync("/Carer/Offers", $"/Carer/Offers?handler=Decline&offerId={invited.OfferId}",
+            new Dictionary<string, string> { ["Reason"] = tooLong });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Your reason must be 500 characters or fewer", html, StringComparison.Ordinal);
+        Assert.Matches($"<textarea[^>]*id=\"Reason\"[^>]*>{tooLong}</textarea>", html);
+        Assert.Contains(">Pending<", await invited.Seeker.GetStringAsync($"/Seeker/Requests/{invited.RequestId}/Offers"), StringComparison.Ordinal);
+
+        var declined = await invited.Carer.Client.PostWithTokenFromAsync("/Carer/Offers", $"/Carer/Offers?handler=Decline&offerId={invited.OfferId}",
+            new Dictionary<string, string> { ["Reason"] = "  I'm fully booked on Tuesdays until spring.  " });
+
+        Assert.Equal(HttpStatusCode.Redirect, declined.StatusCode);
+        var seen = WebUtility.HtmlDecode(await invited.Seeker.GetStringAsync($"/Seeker/Requests/{invited.RequestId}/Offers"));
+        Assert.Contains(">Declined<", seen, StringComparison.Ordinal);
+        Assert.Contains("Reason given: I'm fully booked on Tuesdays until spring.", seen, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_message_over_1000_characters_is_refused_at_the_field_and_no_offer_is_sent()
     {
         var carer = await factory.CarerWithSkillAsync("Mo Message", "LS6 2AB", "FirstAid");

@@ -1,6 +1,7 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Bookings.Contracts;
 using CareMatch.Web.Infrastructure.Validation;
+using CareMatch.Web.Pages.Shared;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -26,9 +27,14 @@ public sealed class RequestOffersModel(ISender sender) : PageModel, IReloadsAfte
         return RedirectToPage("/Bookings/Details", new { id = bookingId });
     }
 
+    /// <summary>The reason typed when declining; shown again at its field if it is refused.</summary>
+    [BindProperty]
+    public string? Reason { get; set; }
+
     public async Task<IActionResult> OnPostDeclineAsync(Guid offerId, CancellationToken cancellationToken)
     {
-        await sender.Send(new DeclineOffer(offerId, null), cancellationToken);
+        ViewData[DecliningOffer.Key] = new DecliningOffer(offerId, Reason);
+        await sender.Send(new DeclineOffer(offerId, Reason), cancellationToken);
         return RedirectToPage(new { id = Id });
     }
 
