@@ -26,17 +26,17 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
         var adminId = await InScopeAsync(async (sender, _) =>
             await sender.Send(new CreateAdminAccount(DemoPeople.AdminEmail, password), cancellationToken));
         // Creating skips an existing admin; provisioning then sets its password to this run's.
-        await AsAdminAsync(adminId, async (sender, _) =>
+        await AsAsync(adminId, AccountRoles.Admin, async sender =>
             await sender.Send(new ProvisionAccount(DemoPeople.AdminEmail, password, AccountRoles.Admin), cancellationToken));
-        var councilId = await AsAdminAsync(adminId, (sender, _) => EnsureCouncilAsync(sender, cancellationToken));
-        await AsAdminAsync(adminId, async (sender, _) =>
+        var councilId = await AsAsync(adminId, AccountRoles.Admin, sender => EnsureCouncilAsync(sender, cancellationToken));
+        await AsAsync(adminId, AccountRoles.Admin, async sender =>
             await sender.Send(new ProvisionAccount(DemoPeople.CommissionerEmail, password, AccountRoles.Commissioner, councilId), cancellationToken));
 
         var carerIds = new List<string>();
         for (var number = 1; number <= settings.Carers; number++)
         {
             var email = DemoPeople.CarerEmail(number);
-            carerIds.Add(await AsAdminAsync(adminId, async (sender, _) =>
+            carerIds.Add(await AsAsync(adminId, AccountRoles.Admin, async sender =>
                 await sender.Send(new ProvisionAccount(email, password, AccountRoles.Carer), cancellationToken)));
             if (number % 10 == 0 || number == settings.Carers) logger.LogInformation("Demo carers: {Done}/{Total} accounts", number, settings.Carers);
         }
@@ -44,7 +44,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
         for (var number = 1; number <= settings.Seekers; number++)
         {
             var email = DemoPeople.SeekerEmail(number);
-            seekerIds.Add(await AsAdminAsync(adminId, async (sender, _) =>
+            seekerIds.Add(await AsAsync(adminId, AccountRoles.Admin, async sender =>
                 await sender.Send(new ProvisionAccount(email, password, AccountRoles.Seeker), cancellationToken)));
         }
         logger.LogInformation("Demo seekers: {Total} accounts", settings.Seekers);
@@ -79,9 +79,8 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
             var postcode = $"{sector}{InwardLetters[random.Next(InwardLetters.Length)]}{InwardLetters[random.Next(InwardLetters.Length)]}";
             postcodes.Add(postcode);
             var name = DemoPeople.CarerName(index + 1);
-            await InScopeAsync(async (sender, services) =>
+            await AsAsync(carerIds[index], AccountRoles.Carer, async sender =>
             {
-                services.GetRequiredService<HttpCurrentUser>().ActAs(carerIds[index], AccountRoles.Carer);
                 await sender.Send(new UpdateMyCarerBasics(name, postcode), cancellationToken);
                 return true;
             });
@@ -103,9 +102,8 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
         for (var index = 0; index < carerIds.Count; index++)
         {
             var number = index + 1;
-            var checks = await InScopeAsync(async (sender, services) =>
+            var checks = await AsAsync(carerIds[index], AccountRoles.Carer, async sender =>
             {
-                services.GetRequiredService<HttpCurrentUser>().ActAs(carerIds[index], AccountRoles.Carer);
                 await sender.Send(DemoCarerProfiles.Details(number), cancellationToken);
                 await sender.Send(DemoCarerProfiles.Availability(number), cancellationToken);
                 var current = await sender.Send(new GetMyCredentials(), cancellationToken);
@@ -161,6 +159,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
             return true;
         });
 
+    /// <summary>Runs <paramref name="work"/> in its own scope, as the given user: the one way the seeder acts as someone.</summary>
     private Task<T> AsAsync<T>(string userId, string role, Func<ISender, Task<T>> work) =>
         InScopeAsync((sender, services) =>
         {
@@ -169,7 +168,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
         });
 
     private Task<bool> VerifyAllAsync(string adminId, Guid profileId, CancellationToken cancellationToken) =>
-        AsAdminAsync(adminId, async (sender, _) =>
+        AsAsync(adminId, AccountRoles.Admin, async sender =>
         {
             var review = await sender.Send(new GetCarerForReview(profileId), cancellationToken);
             foreach (var credential in review.Credentials.Where(c => c is { CredentialId: not null, State: CredentialState.AwaitingReview }))
@@ -184,13 +183,6 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
 
     /// <summary>The letters a postcode's last two characters may use (never C, I, K, M, O or V).</summary>
     private const string InwardLetters = "ABDEFGHJLNPQRSTUWXYZ";
-
-    private Task<T> AsAdminAsync<T>(string adminId, Func<ISender, IServiceProvider, Task<T>> work) =>
-        InScopeAsync((sender, services) =>
-        {
-            services.GetRequiredService<HttpCurrentUser>().ActAs(adminId, AccountRoles.Admin);
-            return work(sender, services);
-        });
 
     private async Task<T> InScopeAsync<T>(Func<ISender, IServiceProvider, Task<T>> work)
     {
