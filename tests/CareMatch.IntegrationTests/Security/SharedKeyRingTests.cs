@@ -11,10 +11,10 @@ using Microsoft.Extensions.Options;
 
 namespace CareMatch.IntegrationTests.Security;
 
-/// <summary>Two app nodes over one database file, as two servers behind a load balancer would be.</summary>
-public sealed class SecondNodeFactory(string connectionString) : CareMatchAppFactory
+/// <summary>Two app nodes over one database, as two servers behind a load balancer would be.</summary>
+public sealed class SecondNodeFactory(string connectionString, string provider = "Sqlite") : CareMatchAppFactory
 {
-    protected override string Provider => "Sqlite";
+    protected override string Provider => provider;
 
     protected override string ConnectionString => connectionString;
 

@@ -3,9 +3,11 @@ using CareMatch.Accounts.Emails;
 using CareMatch.Accounts.Passwords;
 using CareMatch.Accounts.Persistence;
 using CareMatch.Accounts.Roles;
+using CareMatch.Accounts.Sessions;
 using CareMatch.SharedKernel.Jobs;
 using CareMatch.SharedKernel.Persistence;
 using FluentValidation;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -58,6 +60,11 @@ public static class AccountsModule
         services.AddDataProtection()
             .SetApplicationName("CareMatch")
             .PersistKeysToDbContext<AccountsDbContext>();
+
+        services.AddScoped<SessionStore>();
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, SessionCookie.Wrap);
+        services.PostConfigure<SecurityStampValidatorOptions>(SessionCookie.KeepSessionOnRefresh);
+        services.AddScoped<IRecurringJob, DeleteLapsedSessions>();
 
         services.AddScoped<AccountEmails>();
         services.AddScoped<IModuleInitializer, RoleInitializer>();

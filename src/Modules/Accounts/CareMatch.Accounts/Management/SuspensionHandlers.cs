@@ -1,6 +1,7 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Identity;
 using CareMatch.Accounts.Persistence;
+using CareMatch.Accounts.Sessions;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Outbox;
@@ -13,11 +14,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CareMatch.Accounts.Management;
 
 /// <summary>
-/// Suspends an account: a lockout with no end, and a new security stamp so that the person's
-/// open sessions end at the next revalidation (within a minute).
+/// Suspends an account: a lockout with no end, and every open session of the person ended at once.
 /// </summary>
 internal sealed class SuspendAccountHandler(
-    UserManager<IdentityUser> users, AccountsDbContext db, ICurrentUser currentUser, IClock clock)
+    UserManager<IdentityUser> users, AccountsDbContext db, SessionStore sessions, ICurrentUser currentUser, IClock clock)
     : ICommandHandler<SuspendAccount>
 {
     public async ValueTask<Unit> Handle(SuspendAccount command, CancellationToken cancellationToken)
@@ -34,6 +34,7 @@ internal sealed class SuspendAccountHandler(
         db.AddIntegrationEvent(new AccountSuspended(user.Id) { OccurredAt = clock.UtcNow });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await sessions.EndAllAsync(user.Id, except: null, cancellationToken);
         return Unit.Value;
     }
 }

@@ -1,3 +1,4 @@
+using CareMatch.Accounts.Sessions;
 using CareMatch.SharedKernel.Outbox;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -15,6 +16,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<AccountSession> AccountSessions => Set<AccountSession>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);
 
@@ -23,5 +26,12 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         base.OnModelCreating(builder);
         builder.HasDefaultSchema(Schema);
         builder.AddOutbox("Accounts");
+        builder.Entity<AccountSession>(session =>
+        {
+            session.ToTable("AccountSessions");
+            session.Property(s => s.Id).HasMaxLength(64);
+            session.Property(s => s.UserId).HasMaxLength(450);
+            session.HasIndex(s => s.UserId);
+        });
     }
 }

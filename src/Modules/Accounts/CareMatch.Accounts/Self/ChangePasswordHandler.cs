@@ -1,5 +1,6 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Identity;
+using CareMatch.Accounts.Sessions;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
 using FluentValidation;
@@ -17,8 +18,9 @@ internal sealed class ChangePasswordValidator : AbstractValidator<ChangePassword
     }
 }
 
-/// <summary>Changes the password and keeps this session; the new security stamp ends every other one.</summary>
-internal sealed class ChangePasswordHandler(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, ICurrentUser currentUser)
+/// <summary>Changes the password and keeps this session; every other one ends at once.</summary>
+internal sealed class ChangePasswordHandler(
+    UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, SessionStore sessions, ICurrentUser currentUser)
     : ICommandHandler<ChangePassword>
 {
     public async ValueTask<Unit> Handle(ChangePassword command, CancellationToken cancellationToken)
@@ -29,6 +31,7 @@ internal sealed class ChangePasswordHandler(UserManager<IdentityUser> users, Sig
         if (result.Errors.Any(e => e.Code == "PasswordMismatch"))
             throw new SharedKernel.Validation.InputValidationException(nameof(command.CurrentPassword), "Your current password is not right");
         result.ThrowIfFailed(passwordField: nameof(command.NewPassword));
+        await sessions.EndAllAsync(user.Id, except: SessionCookie.SessionId(signIn.Context.User), cancellationToken);
         await signIn.RefreshSignInAsync(user);
         return Unit.Value;
     }

@@ -1,6 +1,7 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Identity;
 using CareMatch.Accounts.Persistence;
+using CareMatch.Accounts.Sessions;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Outbox;
@@ -17,6 +18,7 @@ internal sealed class DeleteMyAccountHandler(
     UserManager<IdentityUser> users,
     SignInManager<IdentityUser> signIn,
     AccountsDbContext db,
+    SessionStore sessions,
     ICurrentUser currentUser,
     IClock clock) : ICommandHandler<DeleteMyAccount>
 {
@@ -29,6 +31,7 @@ internal sealed class DeleteMyAccountHandler(
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            await sessions.DeleteAllAsync(user.Id, cancellationToken);
             (await users.DeleteAsync(user)).ThrowIfFailed();
             db.AddIntegrationEvent(new AccountDeleted(user.Id) { OccurredAt = clock.UtcNow });
             await db.SaveChangesAsync(cancellationToken);

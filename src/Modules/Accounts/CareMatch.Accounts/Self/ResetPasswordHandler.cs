@@ -1,5 +1,6 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Identity;
+using CareMatch.Accounts.Sessions;
 using CareMatch.SharedKernel.Validation;
 using FluentValidation;
 using Mediator;
@@ -12,7 +13,7 @@ internal sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
     public ResetPasswordValidator() => RuleFor(c => c.Password).AcceptablePassword();
 }
 
-internal sealed class ResetPasswordHandler(UserManager<IdentityUser> users) : ICommandHandler<ResetPassword>
+internal sealed class ResetPasswordHandler(UserManager<IdentityUser> users, SessionStore sessions) : ICommandHandler<ResetPassword>
 {
     public async ValueTask<Unit> Handle(ResetPassword command, CancellationToken cancellationToken)
     {
@@ -21,8 +22,9 @@ internal sealed class ResetPasswordHandler(UserManager<IdentityUser> users) : IC
         if (user is null || token is null)
             throw new InputValidationException(string.Empty, "This link has expired or has already been used. Ask for a new one");
 
-        // Resetting also changes the security stamp, so every other session ends.
+        // Whoever knew the old password may be signed in somewhere: every session ends at once.
         (await users.ResetPasswordAsync(user, token, command.Password)).ThrowIfFailed();
+        await sessions.EndAllAsync(user.Id, except: null, cancellationToken);
         // Following the emailed link proves the address.
         if (!user.EmailConfirmed)
         {

@@ -1,4 +1,5 @@
 using CareMatch.Accounts.Contracts;
+using CareMatch.Accounts.Sessions;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
 using Mediator;
@@ -6,15 +7,16 @@ using Microsoft.AspNetCore.Identity;
 
 namespace CareMatch.Accounts.SignIn;
 
-/// <summary>A new security stamp invalidates every other session at its next check (within a minute); this one is re-issued.</summary>
+/// <summary>Every other session ends at once; the new security stamp also refuses any cookie that predates sessions. This one is re-issued.</summary>
 internal sealed class SignOutEverywhereElseHandler(
-    UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, ICurrentUser currentUser)
+    UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, SessionStore sessions, ICurrentUser currentUser)
     : ICommandHandler<SignOutEverywhereElse>
 {
     public async ValueTask<Unit> Handle(SignOutEverywhereElse command, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(currentUser.UserId ?? throw new AccessDeniedException()) ?? throw new AccessDeniedException();
         await users.UpdateSecurityStampAsync(user);
+        await sessions.EndAllAsync(user.Id, except: SessionCookie.SessionId(signIn.Context.User), cancellationToken);
         await signIn.RefreshSignInAsync(user);
         return Unit.Value;
     }

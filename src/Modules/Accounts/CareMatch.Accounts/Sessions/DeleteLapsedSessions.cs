@@ -1,0 +1,13 @@
+using CareMatch.SharedKernel.Jobs;
+
+namespace CareMatch.Accounts.Sessions;
+
+/// <summary>Daily, removes sessions that can never be used again, so the table holds only live ones and a week of history.</summary>
+internal sealed class DeleteLapsedSessions(SessionStore sessions) : IRecurringJob
+{
+    public string Id => "accounts-delete-lapsed-sessions";
+
+    public string Cron => "40 3 * * *";
+
+    public Task RunAsync(CancellationToken cancellationToken) => sessions.DeleteLapsedAsync(cancellationToken);
+}
