@@ -43,10 +43,10 @@ public sealed class AccountAdministrationTests(BrowserApp app)
         await Assertions.Expect(admin.GetByLabel("Search by email")).ToHaveValueAsync(carerEmail);
         await admin.AssertAccessibleAsync("admin-users-suspended");
 
-        // The carer is refused, and told why.
+        // The carer is refused with the words anyone gets (the page never says an account exists); the email says why.
         await carer.SignInAsync(carerEmail, CarerPassword);
-        await Assertions.Expect(carer.ErrorSummary()).ToContainTextAsync("This account has been suspended");
-        await Assertions.Expect(carer.GetByLabel("Email address")).ToHaveAccessibleDescriptionAsync(new Regex("This account has been suspended"));
+        await Assertions.Expect(carer.ErrorSummary()).ToContainTextAsync("Enter a correct email address and password");
+        await Assertions.Expect(carer.GetByLabel("Email address")).ToHaveAccessibleDescriptionAsync(new Regex("Enter a correct email address and password"));
         await Assertions.Expect(carer).ToHaveURLAsync(PageActions.At("/Account/SignIn"));
         await carer.AssertAccessibleAsync("sign-in-suspended");
 

@@ -22,7 +22,7 @@ public static class PageActions
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Create a password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your account has been created");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("We have sent you an email");
     }
 
     /// <summary>Fills in and sends the sign-in form on the page as it is (opens it first if it is not showing).</summary>

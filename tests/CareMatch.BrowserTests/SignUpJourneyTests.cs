@@ -27,7 +27,7 @@ public sealed partial class SignUpJourneyTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(SignInAfterRegistration());
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your account has been created");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("We have sent you an email");
         await page.AssertAccessibleAsync("sign-in-after-registration");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);

@@ -101,7 +101,8 @@ public abstract class AdminBackOfficeTests<TFactory>(TFactory factory) : IClassF
             ["Input.Email"] = email,
             ["Input.Password"] = People.Password,
         });
-        Assert.Contains("This account has been suspended", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Enter a correct email address and password", await refused.Content.ReadAsStringAsync());
+        Assert.Contains(factory.EmailsTo(email), mail => mail.Contains("Your CareMatch account has been suspended", StringComparison.Ordinal));
         Assert.Contains("Suspended", await admin.GetStringAsync($"/Admin/Users?search={Uri.EscapeDataString(email)}"));
 
         await admin.SubmitAsync("/Admin/Users", new Dictionary<string, string> { ["userId"] = userId }, handler: "Restore");

@@ -13,7 +13,7 @@ public static class People
     {
         var email = AppScope.UniqueEmail(role.ToLowerInvariant());
         var account = await factory.SendAsync(new RegisterAccount(email, Password, role));
-        return (email, account.UserId);
+        return (email, account.UserId!);
     }
 
     public static async Task<HttpClient> SignedInAsync(this CareMatchAppFactory factory, string email, string password = Password)

@@ -23,10 +23,10 @@ public abstract class CarerRegistrationOutboxTests<TFactory>(TFactory factory) :
     {
         var account = await RegisterAsync(AccountRoles.Carer);
 
-        var pending = await PendingEventsFor(account.UserId);
+        var pending = await PendingEventsFor(account.UserId!);
         Assert.Single(pending);
         Assert.Null(pending[0].ProcessedAt);
-        Assert.Equal(0, await ProfilesFor(account.UserId));
+        Assert.Equal(0, await ProfilesFor(account.UserId!));
     }
 
     [Fact]
@@ -36,8 +36,8 @@ public abstract class CarerRegistrationOutboxTests<TFactory>(TFactory factory) :
 
         await DrainAsync();
 
-        Assert.Equal(1, await ProfilesFor(account.UserId));
-        var message = Assert.Single(await PendingEventsFor(account.UserId));
+        Assert.Equal(1, await ProfilesFor(account.UserId!));
+        var message = Assert.Single(await PendingEventsFor(account.UserId!));
         Assert.NotNull(message.ProcessedAt);
     }
 
@@ -45,7 +45,7 @@ public abstract class CarerRegistrationOutboxTests<TFactory>(TFactory factory) :
     public async Task The_same_event_delivered_twice_creates_one_profile()
     {
         var account = await RegisterAsync(AccountRoles.Carer);
-        var message = Assert.Single(await PendingEventsFor(account.UserId));
+        var message = Assert.Single(await PendingEventsFor(account.UserId!));
         var integrationEvent = IntegrationEventSerializer.Deserialize(message.Type, message.Payload);
 
         for (var delivery = 0; delivery < 2; delivery++)
@@ -53,7 +53,7 @@ public abstract class CarerRegistrationOutboxTests<TFactory>(TFactory factory) :
             await factory.InScopeAsync(services => services.GetRequiredService<IPublisher>().Publish(integrationEvent).AsTask());
         }
 
-        Assert.Equal(1, await ProfilesFor(account.UserId));
+        Assert.Equal(1, await ProfilesFor(account.UserId!));
         var handled = await factory.InScopeAsync(services => services.GetRequiredService<ProvidersDbContext>()
             .Set<HandledEvent>().CountAsync(h => h.EventId == integrationEvent.EventId));
         Assert.Equal(1, handled);
@@ -68,13 +68,13 @@ public abstract class CarerRegistrationOutboxTests<TFactory>(TFactory factory) :
         await factory.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<AccountsDbContext>();
-            var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Payload.Contains(account.UserId));
+            var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Payload.Contains(account.UserId!));
             message.ProcessedAt = null;
             await db.SaveChangesAsync();
         });
         await DrainAsync();
 
-        Assert.Equal(1, await ProfilesFor(account.UserId));
+        Assert.Equal(1, await ProfilesFor(account.UserId!));
     }
 
     [Fact]
@@ -84,19 +84,18 @@ public abstract class CarerRegistrationOutboxTests<TFactory>(TFactory factory) :
 
         await DrainAsync();
 
-        Assert.Equal(0, await ProfilesFor(account.UserId));
+        Assert.Equal(0, await ProfilesFor(account.UserId!));
     }
 
     [Fact]
-    public async Task A_refused_registration_saves_neither_an_account_nor_an_event()
+    public async Task Signing_up_again_with_a_registered_email_saves_neither_an_account_nor_an_event()
     {
         var email = AppScope.UniqueEmail("twice");
         await factory.SendAsync(new RegisterAccount(email, "a long enough password", AccountRoles.Carer));
 
-        var refused = await Assert.ThrowsAsync<InputValidationException>(() =>
-            factory.SendAsync(new RegisterAccount(email.ToUpperInvariant(), "another long password", AccountRoles.Seeker)));
+        var again = await factory.SendAsync(new RegisterAccount(email.ToUpperInvariant(), "another long password", AccountRoles.Seeker));
 
-        Assert.Contains(nameof(RegisterAccount.Email), refused.Errors.Keys);
+        Assert.Null(again.UserId);
         var (users, events) = await factory.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<AccountsDbContext>();

@@ -46,7 +46,7 @@ public abstract class RegisterPageTests<TFactory>(TFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Signing_up_twice_with_one_email_says_so_at_the_email_field()
+    public async Task Signing_up_with_a_registered_email_answers_as_for_a_new_one_and_emails_the_owner_instead()
     {
         var email = AppScope.UniqueEmail("twice");
         var fields = new Dictionary<string, string>
@@ -56,14 +56,46 @@ public abstract class RegisterPageTests<TFactory>(TFactory factory) : IClassFixt
             ["Input.Role"] = "Seeker",
         };
         var first = await factory.CreateBrowserLikeClient().SubmitAsync("/Account/Register", fields);
-        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        var usersBefore = await CountUsersAsync();
 
-        var second = await factory.CreateBrowserLikeClient().SubmitAsync("/Account/Register", fields);
+        var second = await factory.CreateBrowserLikeClient().SubmitAsync("/Account/Register", new Dictionary<string, string>(fields)
+        {
+            ["Input.Email"] = email.ToUpperInvariant(),
+            ["Input.Role"] = "Carer",
+        });
 
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        var html = await second.Content.ReadAsStringAsync();
-        Assert.Contains("An account already exists for this email address", html);
-        Assert.Contains("id=\"Input_Email-error\"", html);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        Assert.Equal(usersBefore, await CountUsersAsync());
+        var emails = factory.EmailsTo(email);
+        Assert.Equal(2, emails.Count);
+        Assert.Contains("Confirm your email address", emails[0]);
+        Assert.Contains("You already have a CareMatch account", emails[1]);
+        Assert.Contains("/Account/ForgotPassword", emails[1]);
+    }
+
+    [Fact]
+    public async Task A_common_password_is_refused_the_same_way_whether_or_not_the_email_is_registered()
+    {
+        var registered = AppScope.UniqueEmail("taken");
+        await factory.CreateBrowserLikeClient().SubmitAsync("/Account/Register", new Dictionary<string, string>
+        {
+            ["Input.Email"] = registered,
+            ["Input.Password"] = "a long enough password",
+            ["Input.Role"] = "Seeker",
+        });
+
+        foreach (var email in new[] { registered, AppScope.UniqueEmail("free") })
+        {
+            var response = await factory.CreateBrowserLikeClient().SubmitAsync("/Account/Register", new Dictionary<string, string>
+            {
+                ["Input.Email"] = email,
+                ["Input.Password"] = "password1",
+                ["Input.Role"] = "Seeker",
+            });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("This password is too common", await response.Content.ReadAsStringAsync());
+        }
     }
 
     [Fact]

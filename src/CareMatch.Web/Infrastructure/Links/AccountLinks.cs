@@ -16,6 +16,8 @@ public sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor acces
 
     public string SignIn() => Page("/Account/SignIn", null);
 
+    public string ForgotPassword() => Page("/Account/ForgotPassword", null);
+
     private string Page(string page, object? values)
     {
         var path = links.GetPathByPage(page, handler: null, values) ?? throw new InvalidOperationException($"No route to {page}.");

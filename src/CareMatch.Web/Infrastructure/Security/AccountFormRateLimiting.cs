@@ -4,13 +4,17 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CareMatch.Web.Infrastructure.Security;
 
 /// <summary>
-/// Limits how fast one address can post the sign-in, sign-up and password forms, so passwords
-/// cannot be guessed or accounts mass-created at speed. Reading the forms is never limited.
+/// Limits how fast one address can post the sign-in, sign-up and password forms (including the
+/// signed-in ones that ask for the password again), so passwords cannot be guessed or accounts
+/// mass-created at speed. Reading the forms is never limited.
 /// </summary>
 public static class AccountFormRateLimiting
 {
     private static readonly string[] LimitedForms =
-        ["/Account/SignIn", "/Account/Register", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/AcceptInvitation"];
+        [
+            "/Account/SignIn", "/Account/Register", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/AcceptInvitation",
+            "/Account/ChangePassword", "/Account/DeleteAccount",
+        ];
 
     public static IServiceCollection AddAccountFormRateLimiting(this IServiceCollection services, SecuritySettings settings) =>
         services.AddRateLimiter(limiter =>

@@ -24,7 +24,7 @@ public sealed class SignInModel(ISender sender) : PageModel
 
     /// <summary>Good news from the page that sent the person here, if any.</summary>
     public string? Notice =>
-        Registered ? "Your account has been created"
+        Registered ? "Thank you for signing up. We have sent you an email"
         : PasswordReset ? "Your password has been changed"
         : InvitationAccepted ? "Your password has been set"
         : null;

@@ -13,4 +13,6 @@ public interface IAccountLinks
     string AcceptInvitation(string userId, string code);
 
     string SignIn();
+
+    string ForgotPassword();
 }

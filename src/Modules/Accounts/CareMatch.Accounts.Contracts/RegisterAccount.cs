@@ -2,7 +2,11 @@ using Mediator;
 
 namespace CareMatch.Accounts.Contracts;
 
-/// <summary>A person signs themselves up as a seeker or a carer.</summary>
+/// <summary>
+/// A person signs themselves up as a seeker or a carer. If the address already has an account,
+/// nothing is made and its owner is emailed instead; the page answers the same either way.
+/// </summary>
 public sealed record RegisterAccount(string Email, string Password, string Role) : ICommand<RegisteredAccount>;
 
-public sealed record RegisteredAccount(string UserId, string Email, string Role);
+/// <summary><paramref name="UserId"/> is null when the address already had an account.</summary>
+public sealed record RegisteredAccount(string? UserId, string Email, string Role);

@@ -17,8 +17,8 @@ namespace CareMatch.Accounts;
 
 public static class AccountsModule
 {
-    internal const int MaxFailedSignIns = 5;
-    internal const int LockoutMinutes = 15;
+    internal const int MaxFailedSignIns = Contracts.SignInLimits.MaxFailedAttempts;
+    internal const int LockoutMinutes = Contracts.SignInLimits.LockoutMinutes;
 
     /// <summary>OWASP's figure for PBKDF2-HMAC-SHA512, the algorithm Identity's V3 hashes use.</summary>
     internal const int PasswordHashIterations = 210_000;
@@ -62,6 +62,8 @@ public static class AccountsModule
             .PersistKeysToDbContext<AccountsDbContext>();
 
         services.AddScoped<SessionStore>();
+        services.AddScoped<SignIn.DummyPasswordCheck>();
+        services.AddScoped<Self.CurrentPasswordCheck>();
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, SessionCookie.Wrap);
         services.PostConfigure<SecurityStampValidatorOptions>(SessionCookie.KeepSessionOnRefresh);
         services.AddScoped<IRecurringJob, DeleteLapsedSessions>();

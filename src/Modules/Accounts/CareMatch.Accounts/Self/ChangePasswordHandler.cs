@@ -20,16 +20,20 @@ internal sealed class ChangePasswordValidator : AbstractValidator<ChangePassword
 
 /// <summary>Changes the password and keeps this session; every other one ends at once.</summary>
 internal sealed class ChangePasswordHandler(
-    UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, SessionStore sessions, ICurrentUser currentUser)
+    UserManager<IdentityUser> users,
+    SignInManager<IdentityUser> signIn,
+    SessionStore sessions,
+    CurrentPasswordCheck currentPassword,
+    ICurrentUser currentUser)
     : ICommandHandler<ChangePassword>
 {
     public async ValueTask<Unit> Handle(ChangePassword command, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(currentUser.UserId ?? throw new AccessDeniedException())
             ?? throw new AccessDeniedException();
+        await currentPassword.RequireAsync(
+            user, command.CurrentPassword, nameof(command.CurrentPassword), "Your current password is not right", cancellationToken);
         var result = await users.ChangePasswordAsync(user, command.CurrentPassword, command.NewPassword);
-        if (result.Errors.Any(e => e.Code == "PasswordMismatch"))
-            throw new SharedKernel.Validation.InputValidationException(nameof(command.CurrentPassword), "Your current password is not right");
         result.ThrowIfFailed(passwordField: nameof(command.NewPassword));
         await sessions.EndAllAsync(user.Id, except: SessionCookie.SessionId(signIn.Context.User), cancellationToken);
         await signIn.RefreshSignInAsync(user);

@@ -19,6 +19,7 @@ internal sealed class DeleteMyAccountHandler(
     SignInManager<IdentityUser> signIn,
     AccountsDbContext db,
     SessionStore sessions,
+    CurrentPasswordCheck currentPassword,
     ICurrentUser currentUser,
     IClock clock) : ICommandHandler<DeleteMyAccount>
 {
@@ -26,8 +27,7 @@ internal sealed class DeleteMyAccountHandler(
     {
         var user = await users.FindByIdAsync(currentUser.UserId ?? throw new AccessDeniedException())
             ?? throw new AccessDeniedException();
-        if (!await users.CheckPasswordAsync(user, command.Password))
-            throw new InputValidationException(nameof(command.Password), "Enter your password to confirm");
+        await currentPassword.RequireAsync(user, command.Password, nameof(command.Password), "Enter your password to confirm", cancellationToken);
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {

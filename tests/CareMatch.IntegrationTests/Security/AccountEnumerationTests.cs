@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Net;
+using CareMatch.Accounts.Contracts;
+using CareMatch.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace CareMatch.IntegrationTests.Security;
+
+/// <summary>
+/// The sign-in page must not tell a stranger which emails have accounts: not by its words, not
+/// by locking only real accounts, and not by answering unknown emails faster.
+/// </summary>
+public abstract class AccountEnumerationTests<TFactory>(TFactory factory, ITestOutputHelper output) : IClassFixture<TFactory>
+    where TFactory : CareMatchAppFactory
+{
+    [Fact]
+    public async Task Six_wrong_sign_ins_read_the_same_for_a_real_account_and_an_unknown_email()
+    {
+        var (realEmail, _) = await factory.RegisterAsync(AccountRoles.Seeker);
+        var unknownEmail = AppScope.UniqueEmail("nobody");
+
+        for (var attempt = 1; attempt <= 6; attempt++)
+        {
+            var real = await SignInPageAfterAsync(realEmail, "not the password");
+            var unknown = await SignInPageAfterAsync(unknownEmail, "not the password");
+            Assert.Equal(Normalised(unknown, unknownEmail), Normalised(real, realEmail));
+            Assert.Contains(SignInLimitsRefusal, real);
+        }
+        // Only the owner hears of the lockout, by email; the unknown address gets nothing.
+        Assert.Single(factory.EmailsTo(realEmail), mail => mail.Contains("locked it for 15 minutes", StringComparison.Ordinal));
+        Assert.Empty(factory.EmailsTo(unknownEmail));
+    }
+
+    [Fact]
+    public async Task A_wrong_password_takes_as_long_for_an_unknown_email_as_for_a_real_account()
+    {
+        // Several real accounts, so none locks and every sample is the "wrong password" path.
+        var realEmails = new List<string>();
+        for (var i = 0; i < 4; i++) realEmails.Add((await factory.RegisterAsync(AccountRoles.Seeker)).Email);
+        var client = factory.CreateBrowserLikeClient();
+        await TimeSignInAsync(client, AppScope.UniqueEmail("warm-up"));
+
+        var real = new List<double>();
+        var unknown = new List<double>();
+        for (var sample = 0; sample < 12; sample++)
+        {
+            // Alternate, so a slower moment of the machine hits both sides alike.
+            real.Add(await TimeSignInAsync(client, realEmails[sample % realEmails.Count]));
+            unknown.Add(await TimeSignInAsync(client, AppScope.UniqueEmail("nobody")));
+        }
+
+        var (realMedian, unknownMedian) = (Median(real), Median(unknown));
+        var difference = Math.Abs(realMedian - unknownMedian) / Math.Max(realMedian, unknownMedian);
+        output.WriteLine($"median sign-in time: real account {realMedian:F0} ms, unknown email {unknownMedian:F0} ms ({difference:P0} apart)");
+        Assert.True(difference <= 0.25,
+            $"median sign-in time: real account {realMedian:F0} ms, unknown email {unknownMedian:F0} ms ({difference:P0} apart)");
+    }
+
+    private const string SignInLimitsRefusal = "Enter a correct email address and password";
+
+    private async Task<string> SignInPageAfterAsync(string email, string password)
+    {
+        var response = await factory.CreateBrowserLikeClient().SubmitAsync("/Account/SignIn", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>The whole page, less the two things that differ by design: the echoed email and the random token.</summary>
+    private static string Normalised(string html, string email) =>
+        System.Text.RegularExpressions.Regex.Replace(html, "value=\"CfDJ8[^\"]+\"", "value=\"token\"")
+            .Replace(email, "EMAIL", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task<double> TimeSignInAsync(HttpClient client, string email)
+    {
+        var page = await client.GetAsync("/Account/SignIn");
+        var token = System.Text.RegularExpressions.Regex.Match(await page.Content.ReadAsStringAsync(),
+            "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = "not the password",
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+        });
+        var watch = Stopwatch.StartNew();
+        var response = await client.PostAsync("/Account/SignIn", form);
+        watch.Stop();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
+
+public sealed class AccountEnumerationOnSqlite(SqliteAppFactory factory, ITestOutputHelper output)
+    : AccountEnumerationTests<SqliteAppFactory>(factory, output);
+
+public sealed class AccountEnumerationOnPostgreSql(PostgresAppFactory factory, ITestOutputHelper output)
+    : AccountEnumerationTests<PostgresAppFactory>(factory, output);
