@@ -89,6 +89,8 @@ if (args is [DemoCommand.Name, ..]) return await DemoCommand.RunAsync(app.Servic
 await DemoCommand.SeedOnFirstStartAsync(app.Services, app.Lifetime.ApplicationStopping);
 app.Services.ScheduleRecurringJobs();
 
+// First, so every answer carries the headers: error pages, 400s and the rate limiter's 429s too.
+app.UseSecurityHeaders("/jobs");
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
@@ -99,7 +101,6 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
-app.UseSecurityHeaders("/jobs");
 app.UseAuthorization();
 
 app.MapRazorPages();

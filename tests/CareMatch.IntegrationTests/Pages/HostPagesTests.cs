@@ -20,7 +20,7 @@ public abstract class HostPagesTests<TFactory>(TFactory factory) : IClassFixture
     [Fact]
     public async Task Health_reports_every_module_database_and_the_job_storage()
     {
-        var response = await factory.CreateClient().GetAsync("/health");
+        var response = await (await factory.AdminAsync()).GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

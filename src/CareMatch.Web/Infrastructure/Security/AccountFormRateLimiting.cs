@@ -32,12 +32,11 @@ public static class AccountFormRateLimiting
                     QueueLimit = 0,
                 });
             });
-            limiter.OnRejected = async (rejected, cancellationToken) =>
+            // No body of its own: the status page middleware then shows the site's "Too many attempts" page.
+            limiter.OnRejected = (rejected, _) =>
             {
                 rejected.HttpContext.Response.Headers.RetryAfter = "60";
-                rejected.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await rejected.HttpContext.Response.WriteAsync(
-                    "Too many attempts from this connection. Wait a minute, then try again.", cancellationToken);
+                return ValueTask.CompletedTask;
             };
         });
 
