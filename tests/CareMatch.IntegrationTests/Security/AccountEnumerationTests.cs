@@ -34,12 +34,30 @@ public abstract class AccountEnumerationTests<TFactory>(TFactory factory, ITestO
     [Fact]
     public async Task A_wrong_password_takes_as_long_for_an_unknown_email_as_for_a_real_account()
     {
-        // Several real accounts, so none locks and every sample is the "wrong password" path.
+        // Enough real accounts that none reaches five failures: every sample is the "wrong password" path.
         var realEmails = new List<string>();
-        for (var i = 0; i < 4; i++) realEmails.Add((await factory.RegisterAsync(AccountRoles.Seeker)).Email);
+        for (var i = 0; i < 10; i++) realEmails.Add((await factory.RegisterAsync(AccountRoles.Seeker)).Email);
         var client = factory.CreateBrowserLikeClient();
         await TimeSignInAsync(client, AppScope.UniqueEmail("warm-up"));
 
+        // A busy machine can make one round noisy (other processes, a garbage collection), so up
+        // to three rounds are measured and one within 25% passes. The defect this guards against
+        // (about 6 ms against 180 ms) is 97% apart and fails every round.
+        var rounds = new List<string>();
+        for (var round = 1; round <= 3; round++)
+        {
+            var (realMedian, unknownMedian) = await MeasureRoundAsync(client, realEmails);
+            var difference = Math.Abs(realMedian - unknownMedian) / Math.Max(realMedian, unknownMedian);
+            var line = $"round {round}: median sign-in time: real account {realMedian:F0} ms, unknown email {unknownMedian:F0} ms ({difference:P0} apart)";
+            output.WriteLine(line);
+            rounds.Add(line);
+            if (difference <= 0.25) return;
+        }
+        Assert.Fail(string.Join("\n", rounds));
+    }
+
+    private static async Task<(double Real, double Unknown)> MeasureRoundAsync(HttpClient client, List<string> realEmails)
+    {
         var real = new List<double>();
         var unknown = new List<double>();
         for (var sample = 0; sample < 12; sample++)
@@ -48,12 +66,7 @@ public abstract class AccountEnumerationTests<TFactory>(TFactory factory, ITestO
             real.Add(await TimeSignInAsync(client, realEmails[sample % realEmails.Count]));
             unknown.Add(await TimeSignInAsync(client, AppScope.UniqueEmail("nobody")));
         }
-
-        var (realMedian, unknownMedian) = (Median(real), Median(unknown));
-        var difference = Math.Abs(realMedian - unknownMedian) / Math.Max(realMedian, unknownMedian);
-        output.WriteLine($"median sign-in time: real account {realMedian:F0} ms, unknown email {unknownMedian:F0} ms ({difference:P0} apart)");
-        Assert.True(difference <= 0.25,
-            $"median sign-in time: real account {realMedian:F0} ms, unknown email {unknownMedian:F0} ms ({difference:P0} apart)");
+        return (Median(real), Median(unknown));
     }
 
     private const string SignInLimitsRefusal = "Enter a correct email address and password";

@@ -62,6 +62,7 @@ public static class AccountsModule
             .PersistKeysToDbContext<AccountsDbContext>();
 
         services.AddScoped<SessionStore>();
+        services.AddScoped<SharedKernel.Audit.IAuditTrail, Audit.DatabaseAuditTrail>();
         services.AddScoped<SignIn.DummyPasswordCheck>();
         services.AddScoped<Self.CurrentPasswordCheck>();
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, SessionCookie.Wrap);

@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Audit;
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Identity;
 using CareMatch.SharedKernel.Authorization;
@@ -21,7 +22,7 @@ internal sealed class CreateAdminAccountValidator : AbstractValidator<CreateAdmi
 /// Creates an admin, or makes an existing account an admin. Sent only by the host's command
 /// line and start-up configuration, which run with nobody signed in.
 /// </summary>
-internal sealed class CreateAdminAccountHandler(UserManager<IdentityUser> users, ICurrentUser currentUser) : ICommandHandler<CreateAdminAccount, string>
+internal sealed class CreateAdminAccountHandler(UserManager<IdentityUser> users, ICurrentUser currentUser, IAuditTrail audit) : ICommandHandler<CreateAdminAccount, string>
 {
     public async ValueTask<string> Handle(CreateAdminAccount command, CancellationToken cancellationToken)
     {
@@ -34,7 +35,11 @@ internal sealed class CreateAdminAccountHandler(UserManager<IdentityUser> users,
             user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
             (await users.CreateAsync(user, command.Password)).ThrowIfFailed();
         }
-        if (!await users.IsInRoleAsync(user, AccountRoles.Admin)) (await users.AddToRoleAsync(user, AccountRoles.Admin)).ThrowIfFailed();
+        if (!await users.IsInRoleAsync(user, AccountRoles.Admin))
+        {
+            (await users.AddToRoleAsync(user, AccountRoles.Admin)).ThrowIfFailed();
+            await audit.RecordAsync(AuditAction.RoleGranted, user.Id, $"{AccountRoles.Admin}, from the command line or start-up settings", cancellationToken);
+        }
         return user.Id;
     }
 }

@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Audit;
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Emails;
 using CareMatch.Accounts.Identity;
@@ -32,7 +33,8 @@ internal sealed class InviteCommissionerHandler(
     ICurrentUser currentUser,
     IClock clock,
     AccountEmails emails,
-    IEmailSender emailSender) : ICommandHandler<InviteCommissioner, string>
+    IEmailSender emailSender,
+    IAuditTrail audit) : ICommandHandler<InviteCommissioner, string>
 {
     public async ValueTask<string> Handle(InviteCommissioner command, CancellationToken cancellationToken)
     {
@@ -50,6 +52,7 @@ internal sealed class InviteCommissionerHandler(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+        await audit.RecordAsync(AuditAction.RoleGranted, user.Id, $"{AccountRoles.Commissioner} for {council.Name}, by invitation", cancellationToken);
 
         var code = CodeEncoding.Encode(await users.GeneratePasswordResetTokenAsync(user));
         await emailSender.SendAsync(emails.Invitation(email, user.Id, code, council.Name), cancellationToken);

@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Audit;
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Identity;
 using CareMatch.Accounts.Persistence;
@@ -30,7 +31,7 @@ internal sealed class ProvisionAccountValidator : AbstractValidator<ProvisionAcc
 /// invitation would, or resets an existing account's password. Safe to repeat.
 /// </summary>
 internal sealed class ProvisionAccountHandler(
-    UserManager<IdentityUser> users, AccountsDbContext db, ICurrentUser currentUser, IClock clock)
+    UserManager<IdentityUser> users, AccountsDbContext db, ICurrentUser currentUser, IClock clock, IAuditTrail audit)
     : ICommandHandler<ProvisionAccount, string>
 {
     public async ValueTask<string> Handle(ProvisionAccount command, CancellationToken cancellationToken)
@@ -42,6 +43,7 @@ internal sealed class ProvisionAccountHandler(
         {
             var token = await users.GeneratePasswordResetTokenAsync(existing);
             (await users.ResetPasswordAsync(existing, token, command.Password)).ThrowIfFailed();
+            await audit.RecordAsync(AuditAction.PasswordReset, existing.Id, "Set by an admin", cancellationToken);
             return existing.Id;
         }
 
@@ -52,6 +54,7 @@ internal sealed class ProvisionAccountHandler(
         db.AddIntegrationEvent(EventFor(user.Id, email, command));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await audit.RecordAsync(AuditAction.RoleGranted, user.Id, $"{command.Role}, on an account made by an admin", cancellationToken);
         return user.Id;
     }
 

@@ -3,6 +3,7 @@ using CareMatch.Accounts.Emails;
 using CareMatch.Accounts.Identity;
 using CareMatch.Accounts.Persistence;
 using CareMatch.Accounts.Sessions;
+using CareMatch.SharedKernel.Audit;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Email;
 using CareMatch.SharedKernel.Identity;
@@ -29,6 +30,7 @@ internal sealed class SuspendAccountHandler(
     IClock clock,
     AccountEmails emails,
     IEmailSender sender,
+    IAuditTrail audit,
     ILogger<SuspendAccountHandler> logger)
     : ICommandHandler<SuspendAccount>
 {
@@ -47,6 +49,7 @@ internal sealed class SuspendAccountHandler(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await sessions.EndAllAsync(user.Id, except: null, cancellationToken);
+        await audit.RecordAsync(AuditAction.AccountSuspended, user.Id, null, cancellationToken);
         try
         {
             await sender.SendAsync(emails.Suspended(user.Email!), cancellationToken);
@@ -61,7 +64,7 @@ internal sealed class SuspendAccountHandler(
 }
 
 internal sealed class RestoreAccountHandler(
-    UserManager<IdentityUser> users, AccountsDbContext db, ICurrentUser currentUser, IClock clock)
+    UserManager<IdentityUser> users, AccountsDbContext db, ICurrentUser currentUser, IClock clock, IAuditTrail audit)
     : ICommandHandler<RestoreAccount>
 {
     public async ValueTask<Unit> Handle(RestoreAccount command, CancellationToken cancellationToken)
@@ -76,6 +79,7 @@ internal sealed class RestoreAccountHandler(
         db.AddIntegrationEvent(new AccountRestored(user.Id) { OccurredAt = clock.UtcNow });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await audit.RecordAsync(AuditAction.AccountRestored, user.Id, null, cancellationToken);
         return Unit.Value;
     }
 }

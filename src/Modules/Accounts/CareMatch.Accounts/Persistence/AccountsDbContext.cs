@@ -1,3 +1,4 @@
+using CareMatch.Accounts.Audit;
 using CareMatch.Accounts.Sessions;
 using CareMatch.SharedKernel.Outbox;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -18,6 +19,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
 
     public DbSet<AccountSession> AccountSessions => Set<AccountSession>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);
 
@@ -32,6 +35,18 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
             session.Property(s => s.Id).HasMaxLength(64);
             session.Property(s => s.UserId).HasMaxLength(450);
             session.HasIndex(s => s.UserId);
+        });
+        builder.Entity<AuditEntry>(entry =>
+        {
+            entry.ToTable("AuditEntries");
+            entry.Property(e => e.Action).HasConversion<string>().HasMaxLength(40);
+            entry.Property(e => e.ActorUserId).HasMaxLength(450);
+            entry.Property(e => e.SubjectUserId).HasMaxLength(450);
+            entry.Property(e => e.TypedEmail).HasMaxLength(AuditEntry.MaxEmailLength);
+            entry.Property(e => e.Detail).HasMaxLength(AuditEntry.MaxDetailLength);
+            entry.Property(e => e.IpAddress).HasMaxLength(64);
+            entry.HasIndex(e => e.ActorUserId);
+            entry.HasIndex(e => e.SubjectUserId);
         });
     }
 }

@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Audit;
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Emails;
 using CareMatch.Accounts.Identity;
@@ -27,6 +28,7 @@ internal sealed class RegisterAccountHandler(
     AccountEmails emails,
     IEmailSender sender,
     DummyPasswordCheck dummy,
+    IAuditTrail audit,
     ILogger<RegisterAccountHandler> logger) : ICommandHandler<RegisterAccount, RegisteredAccount>
 {
     public async ValueTask<RegisteredAccount> Handle(RegisterAccount command, CancellationToken cancellationToken)
@@ -51,6 +53,7 @@ internal sealed class RegisterAccountHandler(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+        await audit.RecordAsync(AuditAction.RoleGranted, user.Id, $"{command.Role}, at sign-up", cancellationToken);
 
         await SendQuietlyAsync(async () =>
         {

@@ -1,6 +1,7 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Identity;
 using CareMatch.Accounts.Sessions;
+using CareMatch.SharedKernel.Audit;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
 using FluentValidation;
@@ -24,7 +25,8 @@ internal sealed class ChangePasswordHandler(
     SignInManager<IdentityUser> signIn,
     SessionStore sessions,
     CurrentPasswordCheck currentPassword,
-    ICurrentUser currentUser)
+    ICurrentUser currentUser,
+    IAuditTrail audit)
     : ICommandHandler<ChangePassword>
 {
     public async ValueTask<Unit> Handle(ChangePassword command, CancellationToken cancellationToken)
@@ -37,6 +39,7 @@ internal sealed class ChangePasswordHandler(
         result.ThrowIfFailed(passwordField: nameof(command.NewPassword));
         await sessions.EndAllAsync(user.Id, except: SessionCookie.SessionId(signIn.Context.User), cancellationToken);
         await signIn.RefreshSignInAsync(user);
+        await audit.RecordAsync(AuditAction.PasswordChanged, user.Id, null, cancellationToken);
         return Unit.Value;
     }
 }

@@ -1,5 +1,6 @@
 using CareMatch.Accounts.Emails;
 using CareMatch.Accounts.Sessions;
+using CareMatch.SharedKernel.Audit;
 using CareMatch.SharedKernel.Email;
 using CareMatch.SharedKernel.Validation;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +14,7 @@ namespace CareMatch.Accounts.Self;
 /// and the owner is emailed.
 /// </summary>
 internal sealed class CurrentPasswordCheck(
-    UserManager<IdentityUser> users, SessionStore sessions, AccountEmails emails, IEmailSender sender)
+    UserManager<IdentityUser> users, SessionStore sessions, AccountEmails emails, IEmailSender sender, IAuditTrail audit)
 {
     public static string LockedMessage =>
         $"You entered a wrong password {AccountsModule.MaxFailedSignIns} times in a row, so your account is locked for {AccountsModule.LockoutMinutes} minutes and you have been signed out";
@@ -31,6 +32,8 @@ internal sealed class CurrentPasswordCheck(
         if (!await users.IsLockedOutAsync(user)) throw new InputValidationException(field, wrongMessage);
 
         await sessions.EndAllAsync(user.Id, except: null, cancellationToken);
+        await audit.RecordAsync(AuditAction.LockedOut, user.Id,
+            $"{AccountsModule.MaxFailedSignIns} wrong passwords in a row on a signed-in password form", cancellationToken);
         await sender.SendAsync(emails.AccountLocked(user.Email!, AccountsModule.MaxFailedSignIns, AccountsModule.LockoutMinutes), cancellationToken);
         throw new InputValidationException(field, LockedMessage);
     }

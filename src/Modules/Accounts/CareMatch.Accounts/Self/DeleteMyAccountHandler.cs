@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Audit;
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Identity;
 using CareMatch.Accounts.Persistence;
@@ -19,6 +20,7 @@ internal sealed class DeleteMyAccountHandler(
     SignInManager<IdentityUser> signIn,
     AccountsDbContext db,
     SessionStore sessions,
+    IAuditTrail audit,
     CurrentPasswordCheck currentPassword,
     ICurrentUser currentUser,
     IClock clock) : ICommandHandler<DeleteMyAccount>
@@ -37,6 +39,8 @@ internal sealed class DeleteMyAccountHandler(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+        await audit.RecordAsync(AuditAction.AccountDeleted, user.Id, null, cancellationToken);
+        await Audit.AuditTrailErasure.ForgetAsync(db, user.Id, user.Email!, cancellationToken);
         await signIn.SignOutAsync();
         return Unit.Value;
     }

@@ -1,6 +1,7 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Identity;
 using CareMatch.Accounts.Sessions;
+using CareMatch.SharedKernel.Audit;
 using CareMatch.SharedKernel.Validation;
 using FluentValidation;
 using Mediator;
@@ -13,7 +14,7 @@ internal sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
     public ResetPasswordValidator() => RuleFor(c => c.Password).AcceptablePassword();
 }
 
-internal sealed class ResetPasswordHandler(UserManager<IdentityUser> users, SessionStore sessions) : ICommandHandler<ResetPassword>
+internal sealed class ResetPasswordHandler(UserManager<IdentityUser> users, SessionStore sessions, IAuditTrail audit) : ICommandHandler<ResetPassword>
 {
     public async ValueTask<Unit> Handle(ResetPassword command, CancellationToken cancellationToken)
     {
@@ -32,6 +33,7 @@ internal sealed class ResetPasswordHandler(UserManager<IdentityUser> users, Sess
             await users.UpdateAsync(user);
         }
         await users.ResetAccessFailedCountAsync(user);
+        await audit.RecordAsync(AuditAction.PasswordReset, user.Id, null, cancellationToken);
         return Unit.Value;
     }
 }

@@ -1,5 +1,7 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Emails;
+using CareMatch.Accounts.Identity;
+using CareMatch.SharedKernel.Audit;
 using CareMatch.SharedKernel.Email;
 using CareMatch.SharedKernel.Validation;
 using Mediator;
@@ -17,7 +19,8 @@ internal sealed class SignInWithPasswordHandler(
     UserManager<IdentityUser> users,
     DummyPasswordCheck dummy,
     AccountEmails emails,
-    IEmailSender sender) : ICommandHandler<SignInWithPassword>
+    IEmailSender sender,
+    IAuditTrail audit) : ICommandHandler<SignInWithPassword>
 {
     public const string Refusal = "Enter a correct email address and password";
 
@@ -26,9 +29,17 @@ internal sealed class SignInWithPasswordHandler(
         var user = await users.FindByEmailAsync(command.Email.Trim());
         // A locked account's password is not checked at all, or a guess during the lockout
         // would still learn whether it was right; the dummy check keeps the time the same.
-        if (user is null || await users.IsLockedOutAsync(user))
+        if (user is null)
         {
             dummy.Spend(command.Password);
+            await audit.RecordUnknownAccountAsync(AuditAction.SignInFailed, command.Email, "No account has this email", cancellationToken);
+            throw Refused();
+        }
+        if (await users.IsLockedOutAsync(user))
+        {
+            dummy.Spend(command.Password);
+            await audit.RecordAsync(AuditAction.SignInFailed, user.Id,
+                AccountState.IsSuspended(user) ? "The account is suspended" : "The account is locked", cancellationToken);
             throw Refused();
         }
 
@@ -36,10 +47,13 @@ internal sealed class SignInWithPasswordHandler(
         if (result.Succeeded)
         {
             await signIn.SignInAsync(user, command.RememberMe);
+            await audit.RecordAsync(AuditAction.SignedIn, user.Id, null, cancellationToken);
             return Unit.Value;
         }
+        await audit.RecordAsync(AuditAction.SignInFailed, user.Id, "Wrong password", cancellationToken);
         if (result.IsLockedOut)
         {
+            await audit.RecordAsync(AuditAction.LockedOut, user.Id, $"{AccountsModule.MaxFailedSignIns} wrong passwords in a row at sign-in", cancellationToken);
             await sender.SendAsync(emails.AccountLocked(user.Email!, AccountsModule.MaxFailedSignIns, AccountsModule.LockoutMinutes), cancellationToken);
         }
         throw Refused();

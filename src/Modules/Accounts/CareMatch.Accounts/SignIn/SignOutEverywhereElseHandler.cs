@@ -1,5 +1,6 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Sessions;
+using CareMatch.SharedKernel.Audit;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
 using Mediator;
@@ -9,7 +10,7 @@ namespace CareMatch.Accounts.SignIn;
 
 /// <summary>Every other session ends at once; the new security stamp also refuses any cookie that predates sessions. This one is re-issued.</summary>
 internal sealed class SignOutEverywhereElseHandler(
-    UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, SessionStore sessions, ICurrentUser currentUser)
+    UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, SessionStore sessions, ICurrentUser currentUser, IAuditTrail audit)
     : ICommandHandler<SignOutEverywhereElse>
 {
     public async ValueTask<Unit> Handle(SignOutEverywhereElse command, CancellationToken cancellationToken)
@@ -18,6 +19,7 @@ internal sealed class SignOutEverywhereElseHandler(
         await users.UpdateSecurityStampAsync(user);
         await sessions.EndAllAsync(user.Id, except: SessionCookie.SessionId(signIn.Context.User), cancellationToken);
         await signIn.RefreshSignInAsync(user);
+        await audit.RecordAsync(AuditAction.SignedOutEverywhereElse, user.Id, null, cancellationToken);
         return Unit.Value;
     }
 }

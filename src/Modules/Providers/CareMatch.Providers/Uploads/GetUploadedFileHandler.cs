@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Audit;
 using CareMatch.Accounts.Contracts;
 using CareMatch.Providers.Contracts;
 using CareMatch.Providers.Persistence;
@@ -12,7 +13,7 @@ namespace CareMatch.Providers.Uploads;
 /// An upload for its owner or an admin. Anyone else, a carer guessing another carer's file
 /// included, is told it does not exist, so ids reveal nothing.
 /// </summary>
-internal sealed class GetUploadedFileHandler(ProvidersDbContext db, ICurrentUser currentUser, IUploadStore store)
+internal sealed class GetUploadedFileHandler(ProvidersDbContext db, ICurrentUser currentUser, IUploadStore store, IAuditTrail audit)
     : IQueryHandler<GetUploadedFile, UploadedFileDownload>
 {
     public async ValueTask<UploadedFileDownload> Handle(GetUploadedFile query, CancellationToken cancellationToken)
@@ -20,12 +21,13 @@ internal sealed class GetUploadedFileHandler(ProvidersDbContext db, ICurrentUser
         if (currentUser.UserId is not { } userId) throw new NotFoundException();
         var file = await db.UploadedFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == query.FileId, cancellationToken)
             ?? throw new NotFoundException();
-        var allowed = currentUser.IsInRole(AccountRoles.Admin)
-            || (currentUser.IsInRole(AccountRoles.Carer)
-                && await db.CarerProfiles.AnyAsync(p => p.Id == file.ProfileId && p.UserId == userId, cancellationToken));
-        if (!allowed) throw new NotFoundException();
+        var ownerId = await db.CarerProfiles.Where(p => p.Id == file.ProfileId).Select(p => p.UserId).SingleOrDefaultAsync(cancellationToken);
+        var isOwner = currentUser.IsInRole(AccountRoles.Carer) && ownerId == userId;
+        if (!isOwner && !currentUser.IsInRole(AccountRoles.Admin)) throw new NotFoundException();
 
         var content = await store.OpenAsync(file.StorageKey, cancellationToken) ?? throw new NotFoundException();
+        // Carers' documents hold personal details: admins' reading of them is on the record.
+        if (!isOwner) await audit.RecordAsync(AuditAction.FileDownloadedByAdmin, ownerId, file.DownloadName, cancellationToken);
         return new UploadedFileDownload(file.DownloadName, file.ContentType, content);
     }
 }

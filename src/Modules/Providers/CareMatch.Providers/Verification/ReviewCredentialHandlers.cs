@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Audit;
 using CareMatch.Accounts.Contracts;
 using CareMatch.Providers.Common;
 using CareMatch.Providers.Contracts;
@@ -26,7 +27,7 @@ internal sealed class RejectCredentialValidator : AbstractValidator<RejectCreden
 /// An admin's decision on one credential. The last verification makes the carer Verified
 /// (CarerVerified); a rejection of a verified carer's credential suspends them (CarerSuspended).
 /// </summary>
-internal sealed class ReviewCredentialHandlers(ProvidersDbContext db, ICurrentUser currentUser, IClock clock) :
+internal sealed class ReviewCredentialHandlers(ProvidersDbContext db, ICurrentUser currentUser, IClock clock, IAuditTrail audit) :
     ICommandHandler<VerifyCredential>,
     ICommandHandler<RejectCredential>
 {
@@ -35,6 +36,7 @@ internal sealed class ReviewCredentialHandlers(ProvidersDbContext db, ICurrentUs
         var (profile, credential) = await LoadAsync(command.ProfileId, command.CredentialId, cancellationToken);
         credential.Verify(clock.UtcNow);
         Reassess(profile, credential);
+        await audit.RecordAsync(AuditAction.CredentialVerified, profile.UserId, CredentialExpiry.Describe(credential.Kind), cancellationToken);
         return Unit.Value;
     }
 
@@ -43,6 +45,8 @@ internal sealed class ReviewCredentialHandlers(ProvidersDbContext db, ICurrentUs
         var (profile, credential) = await LoadAsync(command.ProfileId, command.CredentialId, cancellationToken);
         credential.Reject(command.Reason!.Trim(), clock.UtcNow);
         Reassess(profile, credential);
+        await audit.RecordAsync(AuditAction.CredentialRejected, profile.UserId,
+            $"{CredentialExpiry.Describe(credential.Kind)}: {command.Reason.Trim()}", cancellationToken);
         return Unit.Value;
     }
 

@@ -1,0 +1,16 @@
+using CareMatch.SharedKernel.Audit;
+using Mediator;
+
+namespace CareMatch.Accounts.Contracts;
+
+/// <summary>
+/// Admins read the security audit trail, newest first, filtered by event, by an email (whoever
+/// acted, was acted on, or was typed) and by UK dates, typed as on the page (for example 2026-12-02).
+/// </summary>
+public sealed record ListAuditEntries(AuditAction? Action, string? Email, string? From, string? To, int Page = 1) : IQuery<AuditLogPage>;
+
+public sealed record AuditLogPage(IReadOnlyList<AuditLogEntry> Entries, int Page, bool HasNextPage);
+
+/// <summary>An email is null where the account has since been deleted.</summary>
+public sealed record AuditLogEntry(
+    DateTimeOffset At, AuditAction Action, string? ActorEmail, string? SubjectEmail, string? TypedEmail, string? Detail, string? IpAddress);
