@@ -10,14 +10,15 @@ public static class CarerProfileActions
     {
         Name = name,
         MimeType = "application/pdf",
-        Buffer = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"u8.ToArray(),
+        Buffer = CareMatch.Web.Infrastructure.Demo.DemoEvidencePdf.Bytes,
     };
 
     public static FilePayload Png(string name) => new()
     {
         Name = name,
         MimeType = "image/png",
-        Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, .. "IHDR"u8.ToArray(), 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0],
+        // A real 1x1 PNG: photos are decoded and re-encoded, so a bare signature no longer passes.
+        Buffer = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="),
     };
 
     /// <summary>A Windows program's first bytes, named like a photo.</summary>

@@ -20,6 +20,14 @@ internal sealed class PackageConfinedToOneProjectRule(string package, Func<strin
     public static readonly PackageConfinedToOneProjectRule Stripe =
         new("Stripe.net", id => id.Equals("Stripe.net", StringComparison.OrdinalIgnoreCase), "CareMatch.Payments");
 
+    /// <summary>Image decoding (a native library) is for proving and re-encoding uploads, which the Providers module owns.</summary>
+    public static readonly PackageConfinedToOneProjectRule SkiaSharp =
+        new("SkiaSharp*", id => id.StartsWith("SkiaSharp", StringComparison.OrdinalIgnoreCase), "CareMatch.Providers");
+
+    /// <summary>PDF parsing, for proving evidence uploads are PDFs.</summary>
+    public static readonly PackageConfinedToOneProjectRule PdfPig =
+        new("PdfPig", id => id.Equals("PdfPig", StringComparison.OrdinalIgnoreCase), "CareMatch.Providers");
+
     public override string ToString() => $"{package} only in {allowedProject}";
 
     public IReadOnlyList<string> Check(ProjectFile project) =>

@@ -12,6 +12,8 @@ public sealed class ProjectReferenceTests
         ["Mediator.SourceGenerator"] = PackageConfinedToOneProjectRule.MediatorSourceGenerator,
         ["Hangfire"] = PackageConfinedToOneProjectRule.Hangfire,
         ["Stripe"] = PackageConfinedToOneProjectRule.Stripe,
+        ["SkiaSharp"] = PackageConfinedToOneProjectRule.SkiaSharp,
+        ["PdfPig"] = PackageConfinedToOneProjectRule.PdfPig,
     };
 
     private readonly ModuleProjectsReferenceOnlyContractsRule _moduleRule = new();

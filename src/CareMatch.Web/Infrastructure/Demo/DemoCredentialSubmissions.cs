@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CareMatch.Providers.Contracts;
 
 namespace CareMatch.Web.Infrastructure.Demo;
@@ -7,8 +6,7 @@ namespace CareMatch.Web.Infrastructure.Demo;
 /// <summary>The five checks a demo carer submits, with a tiny PDF as evidence, dated relative to today.</summary>
 public static class DemoCredentialSubmissions
 {
-    private static readonly byte[] EvidencePdf = Encoding.ASCII.GetBytes(
-        "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+    private static readonly byte[] EvidencePdf = DemoEvidencePdf.Bytes;
 
     public static IEnumerable<SubmitMyCredential> For(int number, DateOnly today)
     {

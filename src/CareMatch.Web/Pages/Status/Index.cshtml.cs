@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,8 +12,10 @@ namespace CareMatch.Web.Pages.Status;
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public int Code { get; set; }
+    // From the route alone. Model binding would read a refused post's form, and for an upload
+    // refused for its size (413) that is the body the refusal exists not to read. The route's int
+    // constraint means it always parses.
+    public int Code => int.Parse((string)RouteData.Values["code"]!, CultureInfo.InvariantCulture);
 
     public string Title => Words.Title;
 
@@ -24,6 +27,7 @@ public sealed class StatusModel : PageModel
         401 => ("Sign in to see this page", "You need to sign in first."),
         403 => ("You cannot see this page", "Your account does not have access to it."),
         404 => ("Page not found", "If you typed the web address, check it is correct. If you pasted it, check you copied all of it."),
+        413 => ("The file is too big", "The file must be smaller than 5 MB. Go back and choose a smaller file."),
         429 => ("Too many attempts", "Wait a minute, then try again."),
         _ => ("Sorry, there is a problem", "Try again later."),
     };
