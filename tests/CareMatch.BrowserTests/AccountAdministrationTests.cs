@@ -56,5 +56,17 @@ public sealed class AccountAdministrationTests(BrowserApp app)
         await carer.SignInAsync(carerEmail, CarerPassword);
         await Assertions.Expect(carer).ToHaveURLAsync(PageActions.At("/Carer"));
         await carer.ExpectSignedInAsAsync(carerEmail);
+
+        // The admin looks back on what happened to the account, by the words on the page.
+        await admin.GotoAsync("/Admin");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "See the security audit trail" }).ClickAsync();
+        await admin.GetByLabel("Email address (who acted, or who it was about)").FillAsync(carerEmail);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Show events" }).ClickAsync();
+        var events = admin.GetByRole(AriaRole.Table);
+        await Assertions.Expect(events).ToContainTextAsync("Account suspended");
+        await Assertions.Expect(events).ToContainTextAsync("Account restored");
+        await Assertions.Expect(events).ToContainTextAsync("Sign-in refused");
+        await Assertions.Expect(events).ToContainTextAsync("The account is suspended");
+        await admin.AssertAccessibleAsync("admin-audit-trail");
     }
 }

@@ -72,6 +72,9 @@ public static class CareWords
     /// <summary>An instant as the UK clock shows it, like "Monday 7 December 2026, 09:00".</summary>
     public static string DateTime(DateTimeOffset instant) => UkCalendar.ToUkTime(instant).ToString("dddd d MMMM yyyy, HH:mm", British);
 
+    /// <summary>For dense tables: "2 Dec 2026, 12:42", UK time.</summary>
+    public static string ShortDateTime(DateTimeOffset instant) => UkCalendar.ToUkTime(instant).ToString("d MMM yyyy, HH:mm", British);
+
     public static string Time(DateTimeOffset instant) => UkCalendar.ToUkTime(instant).ToString("HH:mm", British);
 
     public static string Slot(CareSlot slot) => $"{slot.Day}, {slot.Start:HH\\:mm} to {slot.End:HH\\:mm}";

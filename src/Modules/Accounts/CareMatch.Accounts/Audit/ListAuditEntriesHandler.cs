@@ -62,6 +62,6 @@ internal sealed class ListAuditEntriesHandler(AccountsDbContext db, ICurrentUser
         if (string.IsNullOrWhiteSpace(typed)) return null;
         return DateOnly.TryParseExact(typed.Trim(), ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new InputValidationException(field, "Enter a real date, for example 2026-12-02");
+            : throw new InputValidationException(field, "Enter a real date, for example 2/12/2026");
     }
 }
