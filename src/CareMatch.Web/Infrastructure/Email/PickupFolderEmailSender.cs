@@ -24,4 +24,19 @@ public sealed class PickupFolderEmailSender(EmailSettings settings, IWebHostEnvi
             .ToString();
         await File.WriteAllTextAsync(file, text, cancellationToken);
     }
+
+    /// <summary>Deletes every email in the folder addressed to that address (a deleted account's).</summary>
+    public int ForgetMailTo(string address)
+    {
+        if (!Directory.Exists(Folder)) return 0;
+        var forgotten = 0;
+        foreach (var file in Directory.EnumerateFiles(Folder, "*.eml"))
+        {
+            var to = File.ReadLines(file).Take(10).FirstOrDefault(line => line.StartsWith("To: ", StringComparison.Ordinal));
+            if (to is null || !string.Equals(to["To: ".Length..].Trim(), address.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
+            File.Delete(file);
+            forgotten++;
+        }
+        return forgotten;
+    }
 }

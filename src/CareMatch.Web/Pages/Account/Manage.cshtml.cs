@@ -1,4 +1,5 @@
 using CareMatch.Accounts.Contracts;
+using CareMatch.Web.Infrastructure.PersonalData;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CareMatch.Web.Pages.Account;
 
 [Authorize]
-public sealed class ManageModel(ISender sender) : PageModel
+public sealed class ManageModel(ISender sender, PersonalDataDownload download) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public bool PasswordChanged { get; set; }
@@ -22,6 +23,10 @@ public sealed class ManageModel(ISender sender) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Account = await sender.Send(new GetMyAccount(), cancellationToken);
+
+    /// <summary>Every row that belongs to the signed-in account, as a ZIP (data.json and a CSV per table).</summary>
+    public async Task<IActionResult> OnPostDownloadDataAsync(CancellationToken cancellationToken) =>
+        File(await download.ZipAsync(cancellationToken), "application/zip", PersonalDataDownload.FileName);
 
     public async Task<IActionResult> OnPostSignOutEverywhereElseAsync(CancellationToken cancellationToken)
     {

@@ -26,3 +26,9 @@ public sealed record CarerVerified(Guid ProfileId) : IntegrationEvent;
 
 /// <summary>The carer may no longer be booked (a credential lapsed or was rejected, or the account was suspended).</summary>
 public sealed record CarerSuspended(Guid ProfileId, string Reason) : IntegrationEvent;
+
+/// <summary>
+/// The carer's account was deleted and their profile, checks and files with it. Modules that
+/// keep rows by this profile id delete or anonymise them.
+/// </summary>
+public sealed record CarerProfileDeleted(Guid ProfileId) : IntegrationEvent;

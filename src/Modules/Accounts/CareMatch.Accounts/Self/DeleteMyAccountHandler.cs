@@ -35,7 +35,7 @@ internal sealed class DeleteMyAccountHandler(
         {
             await sessions.DeleteAllAsync(user.Id, cancellationToken);
             (await users.DeleteAsync(user)).ThrowIfFailed();
-            db.AddIntegrationEvent(new AccountDeleted(user.Id) { OccurredAt = clock.UtcNow });
+            db.AddIntegrationEvent(new AccountDeleted(user.Id, user.Email) { OccurredAt = clock.UtcNow });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -1,3 +1,4 @@
+using CareMatch.Bookings.Bookings;
 using CareMatch.Bookings.Contracts;
 using CareMatch.Bookings.Cover;
 using CareMatch.Bookings.Offers;
@@ -100,6 +101,17 @@ internal sealed class EndBookingHandler(CurrentParty party, BookingsDbContext db
         var now = clock.UtcNow;
         var by = side == OfferParty.Seeker ? CancelledBy.Seeker : CancelledBy.Carer;
         var reason = OfferRules.Tidy(command.Reason) ?? $"Ended by the {by.ToString().ToLowerInvariant()}";
+        await BookingEnding.EndAsync(db, booking, by, reason, now, cancellationToken);
+        return Unit.Value;
+    }
+}
+
+/// <summary>Ending a booking: every visit still to come is cancelled by that side, and Needs hears the booking ended.</summary>
+internal static class BookingEnding
+{
+    public static async Task EndAsync(BookingsDbContext db, Booking booking, CancelledBy by, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!booking.Active) return;
         foreach (var visit in await db.Visits.Where(v => v.BookingId == booking.Id && v.Status == VisitStatus.Scheduled).ToListAsync(cancellationToken))
         {
             if (!visit.CanCancel(now)) continue;
@@ -109,6 +121,5 @@ internal sealed class EndBookingHandler(CurrentParty party, BookingsDbContext db
 
         booking.End(reason, now);
         db.AddIntegrationEvent(new BookingEnded(booking.Id, booking.RequestId, booking.CarerProfileId, reason) { OccurredAt = now });
-        return Unit.Value;
     }
 }

@@ -1,6 +1,7 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Commissioning.Persistence;
 using CareMatch.SharedKernel.Outbox;
+using CareMatch.SharedKernel.PersonalData;
 using CareMatch.SharedKernel.Time;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -15,5 +16,6 @@ internal sealed class RemoveCommissionerWhenAccountDeleted(CommissioningDbContex
         {
             var assignment = await db.CommissionerAssignments.SingleOrDefaultAsync(a => a.UserId == notification.UserId, ct);
             if (assignment is not null) db.CommissionerAssignments.Remove(assignment);
+            await db.ForgetDeliveredMessagesAboutAsync([notification.UserId], except: null, ct);
         }, cancellationToken);
 }

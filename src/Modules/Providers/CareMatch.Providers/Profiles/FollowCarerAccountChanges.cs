@@ -2,6 +2,8 @@ using CareMatch.Accounts.Contracts;
 using CareMatch.Providers.Common;
 using CareMatch.Providers.Contracts;
 using CareMatch.Providers.Persistence;
+using CareMatch.Providers.Uploads;
+using CareMatch.SharedKernel.PersonalData;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
 using Mediator;
@@ -11,10 +13,11 @@ namespace CareMatch.Providers.Profiles;
 
 /// <summary>
 /// Keeps carer profiles in step with their accounts: a suspended account's profile is hidden,
-/// a restored one shown again, a deleted one removed; others hear of it (CarerSuspended,
-/// CarerProfileChanged). Each delivery is handled once.
+/// a restored one shown again, a deleted one removed with its checks, availability, uploaded
+/// files and the delivered messages that named the carer; others hear of it (CarerSuspended,
+/// CarerProfileChanged, CarerProfileDeleted). Each delivery is handled once.
 /// </summary>
-internal sealed class FollowCarerAccountChanges(ProvidersDbContext db, IClock clock) :
+internal sealed class FollowCarerAccountChanges(ProvidersDbContext db, IUploadStore store, IClock clock) :
     INotificationHandler<AccountSuspended>,
     INotificationHandler<AccountRestored>,
     INotificationHandler<AccountDeleted>
@@ -34,8 +37,20 @@ internal sealed class FollowCarerAccountChanges(ProvidersDbContext db, IClock cl
             CarerEventFactory.ProfileChanged(db, profile, clock);
         }, cancellationToken);
 
-    public ValueTask Handle(AccountDeleted notification, CancellationToken cancellationToken) =>
-        Apply(notification, notification.UserId, profile => db.CarerProfiles.Remove(profile), cancellationToken);
+    public async ValueTask Handle(AccountDeleted notification, CancellationToken cancellationToken) =>
+        await db.HandleOnceAsync(notification, $"{nameof(FollowCarerAccountChanges)}.{nameof(AccountDeleted)}", clock, async ct =>
+        {
+            var profile = await db.CarerProfiles.Include(p => p.Credentials).SingleOrDefaultAsync(p => p.UserId == notification.UserId, ct);
+            if (profile is null) return;
+            var files = await db.UploadedFiles.Where(f => f.ProfileId == profile.Id).ToListAsync(ct);
+            foreach (var file in files) await store.DeleteAsync(file.StorageKey, ct);
+            db.UploadedFiles.RemoveRange(files);
+            db.CarerProfiles.Remove(profile);
+            await db.ForgetDeliveredMessagesAboutAsync([notification.UserId, profile.Id.ToString(), profile.Email], except: null, ct);
+            // Matching drops a suspended carer from its index; the deletion tells everyone to forget them.
+            db.AddIntegrationEvent(new CarerSuspended(profile.Id, "The carer's account was deleted") { OccurredAt = clock.UtcNow });
+            db.AddIntegrationEvent(new CarerProfileDeleted(profile.Id) { OccurredAt = clock.UtcNow });
+        }, cancellationToken);
 
     private async ValueTask Apply(
         SharedKernel.Events.IntegrationEvent notification, string userId, Action<CarerProfile> change, CancellationToken cancellationToken) =>

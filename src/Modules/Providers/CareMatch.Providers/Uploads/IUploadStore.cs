@@ -11,4 +11,7 @@ internal interface IUploadStore
 
     /// <summary>The stored content, or null when the key names nothing.</summary>
     Task<Stream?> OpenAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the content, if there is any under that key.</summary>
+    Task DeleteAsync(string key, CancellationToken cancellationToken);
 }

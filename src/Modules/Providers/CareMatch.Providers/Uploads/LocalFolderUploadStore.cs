@@ -25,6 +25,12 @@ internal sealed partial class LocalFolderUploadStore(string folder) : IUploadSto
         return Task.FromResult<Stream?>(File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read) : null);
     }
 
+    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        if (GeneratedKey().IsMatch(key)) File.Delete(Path.Combine(folder, key));
+        return Task.CompletedTask;
+    }
+
     [GeneratedRegex(@"^[0-9a-f]{32}\.(jpg|png|pdf)$")]
     private static partial Regex GeneratedKey();
 }

@@ -1,0 +1,14 @@
+using CareMatch.SharedKernel.Events;
+using CareMatch.SharedKernel.PersonalData;
+using Mediator;
+
+namespace CareMatch.Accounts.Contracts;
+
+/// <summary>The signed-in person: their account rows (no password hash, stamps or token values).</summary>
+public sealed record ExportMyAccountData : IQuery<ModuleDataExport>;
+
+/// <summary>
+/// Every consumer has had <see cref="AccountDeleted"/>; Accounts may now forget the deletion
+/// message itself, the last row that names the deleted account's id.
+/// </summary>
+public sealed record AccountDeletionDelivered(Guid DeletionEventId) : IntegrationEvent;

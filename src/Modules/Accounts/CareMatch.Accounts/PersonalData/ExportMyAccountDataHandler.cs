@@ -1,0 +1,36 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Accounts.Persistence;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.PersonalData;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Accounts.PersonalData;
+
+/// <summary>
+/// The signed-in person's own account rows. Secrets stay out: the password hash, the security
+/// and concurrency stamps, and the values of any stored tokens.
+/// </summary>
+internal sealed class ExportMyAccountDataHandler(AccountsDbContext db, ICurrentUser currentUser) : IQueryHandler<ExportMyAccountData, ModuleDataExport>
+{
+    public async ValueTask<ModuleDataExport> Handle(ExportMyAccountData query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new AccessDeniedException();
+        var users = await db.Users.AsNoTracking().Where(u => u.Id == userId).ToListAsync(cancellationToken);
+        var roles = await db.UserRoles.AsNoTracking().Where(r => r.UserId == userId).ToListAsync(cancellationToken);
+        var claims = await db.UserClaims.AsNoTracking().Where(c => c.UserId == userId).ToListAsync(cancellationToken);
+        var logins = await db.UserLogins.AsNoTracking().Where(l => l.UserId == userId).ToListAsync(cancellationToken);
+        var tokens = await db.UserTokens.AsNoTracking().Where(t => t.UserId == userId).ToListAsync(cancellationToken);
+        return new ModuleDataExport("Accounts",
+        [
+            .. PersonalDataRows.Of(db, users,
+                nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(IdentityUser.ConcurrencyStamp)),
+            .. PersonalDataRows.Of(db, roles),
+            .. PersonalDataRows.Of(db, claims),
+            .. PersonalDataRows.Of(db, logins),
+            .. PersonalDataRows.Of(db, tokens, nameof(IdentityUserToken<string>.Value)),
+        ]);
+    }
+}

@@ -1,0 +1,7 @@
+using CareMatch.SharedKernel.PersonalData;
+using Mediator;
+
+namespace CareMatch.Commissioning.Contracts;
+
+/// <summary>The signed-in person: the council they are a commissioner for, if any.</summary>
+public sealed record ExportMyCommissioningData : IQuery<ModuleDataExport>;

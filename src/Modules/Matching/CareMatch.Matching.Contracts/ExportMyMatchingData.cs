@@ -1,0 +1,7 @@
+using CareMatch.SharedKernel.PersonalData;
+using Mediator;
+
+namespace CareMatch.Matching.Contracts;
+
+/// <summary>The signed-in person: their requests as Matching tracks them, or, for a carer, the job alerts they were sent and their track record.</summary>
+public sealed record ExportMyMatchingData : IQuery<ModuleDataExport>;

@@ -1,0 +1,7 @@
+using CareMatch.SharedKernel.PersonalData;
+using Mediator;
+
+namespace CareMatch.Providers.Contracts;
+
+/// <summary>The signed-in carer: their profile, availability, checks and what is recorded of their uploads.</summary>
+public sealed record ExportMyProvidersData : IQuery<ModuleDataExport>;
