@@ -64,6 +64,8 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
         typeof(MatchingModule), typeof(CareMatch.Matching.Contracts.GetShortlistForMyRequest),
         typeof(CommissioningModule), typeof(CareMatch.Commissioning.Contracts.CreateCouncil),
         typeof(BookingsModule), typeof(CareMatch.Bookings.Contracts.AcceptOffer),
+        // The host's own handlers: the mail pickup folder forgets a deleted account's emails.
+        typeof(CareMatch.Web.Infrastructure.Email.ForgetMailToDeletedAccounts),
     ];
     options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
 });

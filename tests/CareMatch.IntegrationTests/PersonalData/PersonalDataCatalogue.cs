@@ -1,0 +1,105 @@
+namespace CareMatch.IntegrationTests.PersonalData;
+
+/// <summary>How one table is covered for "take your data with you" and "delete my account".</summary>
+public enum Coverage
+{
+    /// <summary>Rows belong to a person: exported to them and erased (or anonymised) when their account is deleted.</summary>
+    Personal,
+
+    /// <summary>
+    /// A module's outbox: delivered messages can name a person (ids, an email) but are a delivery
+    /// log, not data the person gave; the same facts are exported from their own tables. Erased.
+    /// </summary>
+    InTransit,
+
+    /// <summary>Holds nothing about a person.</summary>
+    NotPersonal,
+}
+
+/// <param name="Table">The table's name (unique across modules).</param>
+/// <param name="Provenby">For personal tables, whose rows the export and erasure tests create and check
+/// ("seeker", "carer", "both"), or why the tests cannot fill it yet.</param>
+public sealed record TableEntry(string Table, Coverage Coverage, string ExportedBy, string ErasedBy, string Provenby);
+
+/// <summary>
+/// Every table of every module context, and how it is covered. The coverage test fails on a
+/// table that is not here (a new table must say whether it is personal) and on an entry whose
+/// table no longer exists.
+/// </summary>
+public static class PersonalDataCatalogue
+{
+    private const string Identity = "Identity's cascade from AspNetUsers (DeleteMyAccountHandler)";
+
+    public static IReadOnlyList<TableEntry> Tables { get; } =
+    [
+        // Accounts
+        Personal("AspNetUsers", "ExportMyAccountData (no PasswordHash, SecurityStamp, ConcurrencyStamp)", "DeleteMyAccountHandler (UserManager.DeleteAsync)", "both"),
+        Personal("AspNetUserRoles", "ExportMyAccountData", Identity, "both"),
+        Personal("AspNetUserClaims", "ExportMyAccountData", Identity, "not filled: the product stores no claims yet"),
+        Personal("AspNetUserLogins", "ExportMyAccountData", Identity, "not filled: no external sign-in yet"),
+        Personal("AspNetUserTokens", "ExportMyAccountData (no token Value)", Identity, "not filled: no stored tokens yet"),
+        NotPersonal("AspNetRoles", "the four role names"),
+        NotPersonal("AspNetRoleClaims", "claims of roles, not of people"),
+        NotPersonal("DataProtectionKeys", "the shared key ring: keys, not people"),
+        InTransit("AccountsOutboxMessages", "Accounts.ForgetDeletedAccount (delivered messages naming the user; then the AccountDeleted message itself via AccountDeletionDelivered)"),
+        HandledEvents("AccountsHandledEvents"),
+
+        // Needs
+        Personal("CareRequests", "ExportMyNeedsData", "Needs.ForgetDeletedSeeker (deleted; open ones closed first)", "seeker"),
+        InTransit("NeedsOutboxMessages", "Needs.ForgetDeletedSeeker"),
+        HandledEvents("NeedsHandledEvents"),
+
+        // Providers
+        Personal("CarerProfiles", "ExportMyProvidersData", "Providers.FollowCarerAccountChanges (deleted)", "carer"),
+        Personal("CarerWeeklySlots", "ExportMyProvidersData (owned by the profile)", "deleted with the profile", "carer"),
+        Personal("CarerTimeOff", "ExportMyProvidersData (owned by the profile)", "deleted with the profile", "not filled: the scenario sets no time off"),
+        Personal("CarerCredentials", "ExportMyProvidersData", "deleted with the profile (cascade)", "carer"),
+        Personal("CarerUploadedFiles", "ExportMyProvidersData (no StorageKey)", "Providers.FollowCarerAccountChanges (rows and stored bytes)", "carer"),
+        InTransit("ProvidersOutboxMessages", "Providers.FollowCarerAccountChanges"),
+        HandledEvents("ProvidersHandledEvents"),
+
+        // Matching
+        Personal("MatchingTrackedRequests", "ExportMyMatchingData", "Matching.ForgetDeletedPeople (AccountDeleted)", "not checked: removed by Matching once a request is booked"),
+        Personal("MatchingJobAlerts", "ExportMyMatchingData (carer)", "Matching.ForgetDeletedPeople (CarerProfileDeleted; and alerts about a deleted seeker's requests)", "not checked: sent only when the carer ranks among the best at matching time"),
+        Personal("MatchingCarerTrackRecords", "ExportMyMatchingData (carer)", "Matching.ForgetDeletedPeople (CarerProfileDeleted)", "not filled: needs a completed visit"),
+        NotPersonal("MatchingCarerChanges", "a profile id and a time, so other nodes re-read that carer; no detail, and a deleted carer's profile is gone, so the id points at nobody"),
+        NotPersonal("MatchingCouncilWeights", "a council's ranking weights"),
+        InTransit("MatchingOutboxMessages", "Matching.ForgetDeletedPeople"),
+        HandledEvents("MatchingHandledEvents"),
+
+        // Bookings
+        Personal("CareOffers", "ExportMyBookingsData (a carer's rows without SeekerUserId)", "Bookings.ForgetDeletedPeople (kept for the other side; user id, carer name, message and reason stripped)", "both"),
+        Personal("Bookings", "ExportMyBookingsData (a carer's rows without SeekerUserId)", "Bookings.ForgetDeletedPeople (ended, then kept anonymised)", "both"),
+        Personal("Visits", "ExportMyBookingsData", "Bookings.ForgetDeletedPeople (future visits cancelled; notes, reasons and cover carer's name stripped)", "both"),
+        Personal("CoverRequests", "ExportMyBookingsData (a carer's rows without SeekerUserId)", "Bookings.ForgetDeletedPeople (user id and volunteer's name stripped)", "not filled: needs a carer to cancel a visit"),
+        Personal("CoverOffers", "ExportMyBookingsData (carer)", "Bookings.ForgetDeletedPeople (carer's name stripped)", "not filled: needs a cover search"),
+        InTransit("BookingsOutboxMessages", "Bookings.ForgetDeletedPeople"),
+        HandledEvents("BookingsHandledEvents"),
+
+        // Payments
+        NotPersonal("PaymentsOutboxMessages", "Payments publishes no events yet; when it does, this entry must be reviewed"),
+        HandledEvents("PaymentsHandledEvents"),
+
+        // Commissioning
+        NotPersonal("Councils", "a council's name"),
+        NotPersonal("CouncilDistricts", "postcode districts of a council"),
+        Personal("CommissionerAssignments", "ExportMyCommissioningData", "Commissioning.RemoveCommissionerWhenAccountDeleted", "not filled: the scenario has no commissioner"),
+        InTransit("CommissioningOutboxMessages", "Commissioning.RemoveCommissionerWhenAccountDeleted"),
+        HandledEvents("CommissioningHandledEvents"),
+    ];
+
+    public static IEnumerable<TableEntry> ProvenFor(string who) =>
+        Tables.Where(t => t.Coverage == Coverage.Personal && (t.Provenby == who || t.Provenby == "both"));
+
+    private static TableEntry Personal(string table, string exportedBy, string erasedBy, string provenBy) =>
+        new(table, Coverage.Personal, exportedBy, erasedBy, provenBy);
+
+    private static TableEntry InTransit(string table, string erasedBy) =>
+        new(table, Coverage.InTransit, "not exported: a delivery log; its facts are exported from their own tables", erasedBy, "both");
+
+    private static TableEntry NotPersonal(string table, string because) =>
+        new(table, Coverage.NotPersonal, $"not personal: {because}", "nothing to erase", "");
+
+    private static TableEntry HandledEvents(string table) =>
+        NotPersonal(table, "event ids and consumer names only");
+}
