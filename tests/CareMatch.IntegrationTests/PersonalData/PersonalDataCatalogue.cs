@@ -38,6 +38,7 @@ public static class PersonalDataCatalogue
         Personal("AspNetUserClaims", "ExportMyAccountData", Identity, "not filled: the product stores no claims yet"),
         Personal("AspNetUserLogins", "ExportMyAccountData", Identity, "not filled: no external sign-in yet"),
         Personal("AspNetUserTokens", "ExportMyAccountData (no token Value)", Identity, "not filled: no stored tokens yet"),
+        Personal("AccountSessions", "ExportMyAccountData (no session Id: the cookie's secret)", "DeleteMyAccountHandler (SessionStore.DeleteAllAsync, same transaction)", "both"),
         NotPersonal("AspNetRoles", "the four role names"),
         NotPersonal("AspNetRoleClaims", "claims of roles, not of people"),
         NotPersonal("DataProtectionKeys", "the shared key ring: keys, not people"),

@@ -1,5 +1,6 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Persistence;
+using CareMatch.Accounts.Sessions;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.PersonalData;
@@ -10,8 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CareMatch.Accounts.PersonalData;
 
 /// <summary>
-/// The signed-in person's own account rows. Secrets stay out: the password hash, the security
-/// and concurrency stamps, and the values of any stored tokens.
+/// The signed-in person's own account rows, sessions included. Secrets stay out: the password
+/// hash, the security and concurrency stamps, the values of any stored tokens, and session ids.
 /// </summary>
 internal sealed class ExportMyAccountDataHandler(AccountsDbContext db, ICurrentUser currentUser) : IQueryHandler<ExportMyAccountData, ModuleDataExport>
 {
@@ -23,6 +24,7 @@ internal sealed class ExportMyAccountDataHandler(AccountsDbContext db, ICurrentU
         var claims = await db.UserClaims.AsNoTracking().Where(c => c.UserId == userId).ToListAsync(cancellationToken);
         var logins = await db.UserLogins.AsNoTracking().Where(l => l.UserId == userId).ToListAsync(cancellationToken);
         var tokens = await db.UserTokens.AsNoTracking().Where(t => t.UserId == userId).ToListAsync(cancellationToken);
+        var sessions = await db.AccountSessions.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.StartedAt).ToListAsync(cancellationToken);
         return new ModuleDataExport("Accounts",
         [
             .. PersonalDataRows.Of(db, users,
@@ -31,6 +33,8 @@ internal sealed class ExportMyAccountDataHandler(AccountsDbContext db, ICurrentU
             .. PersonalDataRows.Of(db, claims),
             .. PersonalDataRows.Of(db, logins),
             .. PersonalDataRows.Of(db, tokens, nameof(IdentityUserToken<string>.Value)),
+            // A session's id is what its cookie carries, so it stays out like a password would.
+            .. PersonalDataRows.Of(db, sessions, nameof(AccountSession.Id)),
         ]);
     }
 }
