@@ -19,7 +19,12 @@ public enum Coverage
 /// <param name="Table">The table's name (unique across modules).</param>
 /// <param name="Provenby">For personal tables, whose rows the export and erasure tests create and check
 /// ("seeker", "carer", "both"), or why the tests cannot fill it yet.</param>
-public sealed record TableEntry(string Table, Coverage Coverage, string ExportedBy, string ErasedBy, string Provenby);
+/// <param name="PseudonymColumns">Columns that keep a deleted person's account id on purpose, as a pseudonym
+/// that joins to no account any more (an audit trail); the erasure scan allows the id there and nowhere else.</param>
+public sealed record TableEntry(string Table, Coverage Coverage, string ExportedBy, string ErasedBy, string Provenby)
+{
+    public IReadOnlyList<string> PseudonymColumns { get; init; } = [];
+}
 
 /// <summary>
 /// Every table of every module context, and how it is covered. The coverage test fails on a
@@ -39,6 +44,9 @@ public static class PersonalDataCatalogue
         Personal("AspNetUserLogins", "ExportMyAccountData", Identity, "not filled: no external sign-in yet"),
         Personal("AspNetUserTokens", "ExportMyAccountData (no token Value)", Identity, "not filled: no stored tokens yet"),
         Personal("AccountSessions", "ExportMyAccountData (no session Id: the cookie's secret)", "DeleteMyAccountHandler (SessionStore.DeleteAllAsync, same transaction)", "both"),
+        Personal("AuditEntries", "ExportMyAccountData (entries done to them without the actor's id or IP)",
+            "AuditTrailErasure in DeleteMyAccountHandler: entries kept, IP and typed email removed; the account id stays as a pseudonym", "both")
+            with { PseudonymColumns = ["ActorUserId", "SubjectUserId"] },
         NotPersonal("AspNetRoles", "the four role names"),
         NotPersonal("AspNetRoleClaims", "claims of roles, not of people"),
         NotPersonal("DataProtectionKeys", "the shared key ring: keys, not people"),

@@ -1,4 +1,5 @@
 using CareMatch.Accounts.Contracts;
+using CareMatch.Accounts.Audit;
 using CareMatch.Accounts.Persistence;
 using CareMatch.Accounts.Sessions;
 using CareMatch.SharedKernel.Authorization;
@@ -24,6 +25,11 @@ internal sealed class ExportMyAccountDataHandler(AccountsDbContext db, ICurrentU
         var claims = await db.UserClaims.AsNoTracking().Where(c => c.UserId == userId).ToListAsync(cancellationToken);
         var logins = await db.UserLogins.AsNoTracking().Where(l => l.UserId == userId).ToListAsync(cancellationToken);
         var tokens = await db.UserTokens.AsNoTracking().Where(t => t.UserId == userId).ToListAsync(cancellationToken);
+        // Security events: those they did, in full; those done to them (an admin's suspension,
+        // say) without who did it or from where.
+        var ownAudit = await db.AuditEntries.AsNoTracking().Where(e => e.ActorUserId == userId).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        var doneToThem = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.SubjectUserId == userId && (e.ActorUserId == null || e.ActorUserId != userId)).OrderBy(e => e.Id).ToListAsync(cancellationToken);
         var sessions = await db.AccountSessions.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.StartedAt).ToListAsync(cancellationToken);
         return new ModuleDataExport("Accounts",
         [
@@ -35,6 +41,11 @@ internal sealed class ExportMyAccountDataHandler(AccountsDbContext db, ICurrentU
             .. PersonalDataRows.Of(db, tokens, nameof(IdentityUserToken<string>.Value)),
             // A session's id is what its cookie carries, so it stays out like a password would.
             .. PersonalDataRows.Of(db, sessions, nameof(AccountSession.Id)),
+            new PersonalDataTable("AuditEntries",
+            [
+                .. PersonalDataRows.Of(db, ownAudit).Single().Rows,
+                .. PersonalDataRows.Of(db, doneToThem, nameof(AuditEntry.ActorUserId), nameof(AuditEntry.IpAddress)).Single().Rows,
+            ]),
         ]);
     }
 }
