@@ -29,7 +29,7 @@ internal sealed class GetCareRequestForCarerHandler(NeedsDbContext db, ICurrentU
 
         var profile = await sender.Send(new GetMyCarerProfile(), cancellationToken);
         var home = SectorCentroid(profile?.HomeSector);
-        double? distance = home is { } from ? GreatCircle.Kilometres(from, new GeoPoint(request.SectorLatitude, request.SectorLongitude)) : null;
+        double? distance = home is { } from ? from.KilometresTo(new GeoPoint(request.SectorLatitude, request.SectorLongitude)) : null;
 
         return new CareRequestForCarer(
             request.Id, request.Requirements(), request.When(), request.RecipientAgeBand, request.Sector,

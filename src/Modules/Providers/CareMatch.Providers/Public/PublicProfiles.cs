@@ -4,6 +4,7 @@ using CareMatch.Providers.Common;
 using CareMatch.Providers.Contracts;
 using CareMatch.Providers.Persistence;
 using CareMatch.Providers.Profiles;
+using CareMatch.SharedKernel.Values;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Providers.Public;
@@ -25,7 +26,7 @@ internal static class PublicProfiles
         // IsBookable guarantees the profile is complete; these are never null here.
         var (latitude, longitude) = (profile.HomeLatitude!.Value, profile.HomeLongitude!.Value);
         double? distance = fromLatitude is { } lat && fromLongitude is { } lon
-            ? Math.Round(GreatCircle.DistanceKm(lat, lon, latitude, longitude), 1)
+            ? Math.Round(new GeoPoint(lat, lon).KilometresTo(new GeoPoint(latitude, longitude)), 1)
             : null;
         var availability = GetMyAvailabilityHandler.Of(profile);
         return new PublicCarerProfile(
