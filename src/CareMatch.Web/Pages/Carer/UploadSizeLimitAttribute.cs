@@ -10,15 +10,15 @@ namespace CareMatch.Web.Pages.Carer;
 /// A declared Content-Length over the limit is answered at once. A body with no length (chunked)
 /// is read here, before the antiforgery check, which would otherwise read all of it first: the
 /// server's own limit (set by routing from this attribute's metadata) and a counting stream stop
-/// it at the limit, and the person sees the 413 page. The limit is the 5 MB file plus room for
-/// the form's other fields and the multipart framing; the module itself refuses a file over
-/// exactly 5 MB with a message at the field.
+/// it at the limit, and the person sees the 413 page. The limit is Providers' file limit plus room
+/// for the form's other fields and the multipart framing; the module itself refuses a file over
+/// exactly that limit with a message at the field.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class UploadSizeLimitAttribute : Attribute, IAsyncAuthorizationFilter, IOrderedFilter, IRequestSizeLimitMetadata
 {
-    /// <summary>5 MB of file and 64 KB for everything else in the form.</summary>
-    public const long MaxRequestBytes = (5 * 1024 * 1024) + (64 * 1024);
+    /// <summary>The largest file Providers takes, and 64 KB for everything else in the form.</summary>
+    public const long MaxRequestBytes = CareMatch.Providers.Contracts.UploadLimits.MaxFileBytes + (64 * 1024);
 
     // Authorization filters run first; this one before the antiforgery filter (order 1000).
     public int Order => -3000;

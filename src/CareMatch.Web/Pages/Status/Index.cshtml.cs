@@ -27,7 +27,7 @@ public sealed class StatusModel : PageModel
         401 => ("Sign in to see this page", "You need to sign in first."),
         403 => ("You cannot see this page", "Your account does not have access to it."),
         404 => ("Page not found", "If you typed the web address, check it is correct. If you pasted it, check you copied all of it."),
-        413 => ("The file is too big", "The file must be smaller than 5 MB. Go back and choose a smaller file."),
+        413 => ("The file is too big", $"The file must be {CareMatch.Providers.Contracts.UploadLimits.SmallerThan}. Go back and choose a smaller file."),
         429 => ("Too many attempts", "Wait a minute, then try again."),
         _ => ("Sorry, there is a problem", "Try again later."),
     };

@@ -33,5 +33,5 @@ public sealed record UpdateMyCarerDetails(
     bool Drives,
     string? HourlyRate) : ICommand;
 
-/// <summary>The carer's photo: JPEG or PNG, checked by content, 5 MB at most.</summary>
+/// <summary>The carer's photo: JPEG or PNG, checked by content, at most UploadLimits.MaxFileBytes.</summary>
 public sealed record UploadMyPhoto(Stream Photo, long Length) : ICommand;

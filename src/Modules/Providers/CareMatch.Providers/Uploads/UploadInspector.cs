@@ -10,10 +10,10 @@ namespace CareMatch.Providers.Uploads;
 /// </summary>
 internal static class UploadInspector
 {
-    /// <summary>5 MB. The host refuses bigger requests outright (413), chunked ones as they stream.</summary>
-    public const long MaxBytes = 5 * 1024 * 1024;
+    /// <summary>UploadLimits' figure. The host refuses bigger requests outright (413), chunked ones as they stream.</summary>
+    public const long MaxBytes = Contracts.UploadLimits.MaxFileBytes;
 
-    public const string TooBig = "The file must be smaller than 5 MB";
+    public static readonly string TooBig = $"The file must be {Contracts.UploadLimits.SmallerThan}";
 
     public const string NotAnImage = "The file must be a real JPEG or PNG image";
 
