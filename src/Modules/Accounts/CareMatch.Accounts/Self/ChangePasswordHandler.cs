@@ -33,9 +33,15 @@ internal sealed class ChangePasswordHandler(
     {
         var user = await users.FindByIdAsync(currentUser.UserId ?? throw new AccessDeniedException())
             ?? throw new AccessDeniedException();
-        await currentPassword.RequireAsync(
-            user, command.CurrentPassword, nameof(command.CurrentPassword), "Your current password is not right", cancellationToken);
+        await currentPassword.RefuseIfLockedAsync(user, nameof(command.CurrentPassword));
+        // ChangePasswordAsync checks the current password itself; it is counted from its answer
+        // rather than checked a second time (each check costs a full PBKDF2).
         var result = await users.ChangePasswordAsync(user, command.CurrentPassword, command.NewPassword);
+        if (result.Errors.Any(e => e.Code == "PasswordMismatch"))
+        {
+            await currentPassword.CountWrongAsync(user, nameof(command.CurrentPassword), "Your current password is not right", cancellationToken);
+        }
+        await users.ResetAccessFailedCountAsync(user);
         result.ThrowIfFailed(passwordField: nameof(command.NewPassword));
         await sessions.EndAllAsync(user.Id, except: SessionCookie.SessionId(signIn.Context.User), cancellationToken);
         await signIn.RefreshSignInAsync(user);

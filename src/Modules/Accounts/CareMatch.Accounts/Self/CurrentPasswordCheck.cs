@@ -21,13 +21,24 @@ internal sealed class CurrentPasswordCheck(
 
     public async Task RequireAsync(IdentityUser user, string password, string field, string wrongMessage, CancellationToken cancellationToken)
     {
-        if (await users.IsLockedOutAsync(user)) throw new InputValidationException(field, LockedMessage);
+        await RefuseIfLockedAsync(user, field);
         if (await users.CheckPasswordAsync(user, password))
         {
             await users.ResetAccessFailedCountAsync(user);
             return;
         }
+        await CountWrongAsync(user, field, wrongMessage, cancellationToken);
+    }
 
+    /// <summary>A locked account's password is not checked at all, so a guess during the lockout learns nothing.</summary>
+    public async Task RefuseIfLockedAsync(IdentityUser user, string field)
+    {
+        if (await users.IsLockedOutAsync(user)) throw new InputValidationException(field, LockedMessage);
+    }
+
+    /// <summary>Counts a wrong password and always throws: the field's message, or the lockout once it is reached.</summary>
+    public async Task CountWrongAsync(IdentityUser user, string field, string wrongMessage, CancellationToken cancellationToken)
+    {
         await users.AccessFailedAsync(user);
         if (!await users.IsLockedOutAsync(user)) throw new InputValidationException(field, wrongMessage);
 

@@ -10,7 +10,7 @@ using Mediator;
 namespace CareMatch.Matching.CarerIndexing;
 
 /// <summary>
-/// A carer was verified, changed their profile or was suspended. This node's index re-reads
+/// A carer was verified, changed their profile, was suspended or was deleted. This node's index re-reads
 /// the carer (the latest state, whatever order events arrive in); a <see cref="CarerChange"/>
 /// row tells every other node to do the same; and the open requests are re-matched, so a
 /// carer who joins or improves is told of requests they now rank among the best for.
@@ -19,7 +19,8 @@ internal sealed class RefreshCarerOnProviderEvents(
     CarerIndexHolder holder, ISender sender, MatchingDbContext db, OpenRequestsForMatching openRequests, BestCarerAlerts alerts, IClock clock) :
     INotificationHandler<CarerVerified>,
     INotificationHandler<CarerProfileChanged>,
-    INotificationHandler<CarerSuspended>
+    INotificationHandler<CarerSuspended>,
+    INotificationHandler<CarerProfileDeleted>
 {
     public async ValueTask Handle(CarerVerified notification, CancellationToken cancellationToken) =>
         await RefreshAsync(notification, notification.ProfileId, rematch: true, cancellationToken);
@@ -28,6 +29,9 @@ internal sealed class RefreshCarerOnProviderEvents(
         await RefreshAsync(notification, notification.ProfileId, rematch: notification.Bookable, cancellationToken);
 
     public async ValueTask Handle(CarerSuspended notification, CancellationToken cancellationToken) =>
+        await RefreshAsync(notification, notification.ProfileId, rematch: false, cancellationToken);
+
+    public async ValueTask Handle(CarerProfileDeleted notification, CancellationToken cancellationToken) =>
         await RefreshAsync(notification, notification.ProfileId, rematch: false, cancellationToken);
 
     private async Task RefreshAsync(IntegrationEvent notification, Guid profileId, bool rematch, CancellationToken cancellationToken)

@@ -47,8 +47,7 @@ internal sealed class FollowCarerAccountChanges(ProvidersDbContext db, IUploadSt
             db.UploadedFiles.RemoveRange(files);
             db.CarerProfiles.Remove(profile);
             await db.ForgetDeliveredMessagesAboutAsync([notification.UserId, profile.Id.ToString(), profile.Email], except: null, ct);
-            // Matching drops a suspended carer from its index; the deletion tells everyone to forget them.
-            db.AddIntegrationEvent(new CarerSuspended(profile.Id, "The carer's account was deleted") { OccurredAt = clock.UtcNow });
+            // Matching drops the carer from its index on this; every module forgets their rows.
             db.AddIntegrationEvent(new CarerProfileDeleted(profile.Id) { OccurredAt = clock.UtcNow });
         }, cancellationToken);
 
