@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace CareMatch.FakeStripe.Http;
 
 /// <summary>An error Stripe would answer with; Stripe.net turns the body into a StripeException.</summary>
-public sealed class StripeProblem(int status, string type, string? code, string message, string? param = null, JsonObject? paymentIntent = null)
+public sealed class StripeProblem(int status, string type, string? code, string message, string? param = null, JsonObject? paymentIntent = null, string? declineCode = null)
     : Exception(message)
 {
     public int Status { get; } = status;
@@ -16,6 +16,7 @@ public sealed class StripeProblem(int status, string type, string? code, string 
             ["code"] = code,
             ["message"] = Message,
             ["param"] = param,
+            ["decline_code"] = declineCode,
             ["payment_intent"] = paymentIntent?.DeepClone(),
         },
     };

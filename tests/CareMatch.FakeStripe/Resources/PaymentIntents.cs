@@ -47,7 +47,7 @@ public sealed class PaymentIntents(StripeObjects objects, EventLog events, Balan
             intent["status"] = "requires_payment_method";
             intent["last_payment_error"] = new JsonObject { ["code"] = "card_declined", ["decline_code"] = "insufficient_funds" };
             events.Emit("payment_intent.payment_failed", intent);
-            throw new StripeProblem(402, "card_error", "card_declined", "Your card has insufficient funds.", null, intent);
+            throw new StripeProblem(402, "card_error", "card_declined", "Your card has insufficient funds.", null, intent, "insufficient_funds");
         }
         var charge = objects.Add("ch", "charge", new JsonObject
         {

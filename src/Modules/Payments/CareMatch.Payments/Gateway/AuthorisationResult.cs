@@ -1,0 +1,8 @@
+namespace CareMatch.Payments.Gateway;
+
+internal enum AuthorisationResult
+{
+    Held,
+    Declined,
+    NeedsTheSeeker,
+}
