@@ -6,6 +6,7 @@ using CareMatch.Matching;
 using CareMatch.Needs;
 using CareMatch.Payments;
 using CareMatch.Providers;
+using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Behaviors;
 using CareMatch.SharedKernel.Geography;
 using CareMatch.SharedKernel.Identity;
@@ -36,6 +37,7 @@ builder.Services.AddSingleton<IPostcodeGeocoder, CentroidTableGeocoder>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<HttpCurrentUser>();
 builder.Services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<HttpCurrentUser>());
+builder.Services.AddScoped<IModuleSender, ModuleSender>();
 builder.Services.AddScoped<IAccountLinks, AccountLinks>();
 builder.Services.AddScoped<PersonalDataDownload>();
 builder.Services.AddCareMatchEmail(builder.Configuration);
@@ -67,7 +69,8 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
         // The host's own handlers: the mail pickup folder forgets a deleted account's emails.
         typeof(CareMatch.Web.Infrastructure.Email.ForgetMailToDeletedAccounts),
     ];
-    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+    // Access first after logging: a refusal is logged, and nobody refused learns what a validator thinks.
+    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AccessBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
 });
 
 builder.Services.AddCareMatchAuthentication();

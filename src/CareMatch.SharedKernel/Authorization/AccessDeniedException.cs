@@ -1,8 +1,9 @@
 namespace CareMatch.SharedKernel.Authorization;
 
 /// <summary>
-/// The person asking may not do this (or see this). Pages answer 403; handlers throw it as a
-/// second line of defence behind the page's own role check.
+/// The person asking may not do this (or see this). Pages answer 403. The access behaviour throws
+/// it for a message whose declaration does not admit the sender; handlers throw it for a step only
+/// the other side of something they own may take ("only the carer checks in").
 /// </summary>
 public sealed class AccessDeniedException : Exception
 {

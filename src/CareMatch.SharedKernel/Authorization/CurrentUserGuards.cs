@@ -4,10 +4,10 @@ namespace CareMatch.SharedKernel.Authorization;
 
 public static class CurrentUserGuards
 {
-    /// <summary>The handler's own check, behind the page's: the caller must be signed in with this role.</summary>
-    public static string RequireRole(this ICurrentUser currentUser, string role)
-    {
-        if (currentUser.UserId is not { } userId || !currentUser.IsInRole(role)) throw new AccessDeniedException();
-        return userId;
-    }
+    /// <summary>
+    /// The signed-in person's id, for a handler that checks ownership. Who may send the message at
+    /// all was settled by its access declaration before the handler ran; this checks no role.
+    /// </summary>
+    public static string RequireUserId(this ICurrentUser currentUser) =>
+        currentUser.UserId ?? throw new AccessDeniedException();
 }

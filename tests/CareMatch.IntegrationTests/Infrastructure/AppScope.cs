@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Authorization;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,10 @@ public static class AppScope
 
     public static Task<TResponse> SendAsync<TResponse>(this CareMatchAppFactory factory, ICommand<TResponse> command) =>
         factory.InScopeAsync(async services => await services.GetRequiredService<ISender>().Send(command));
+
+    /// <summary>Asks a module's contract query the way another module does (modules-only queries admit nothing else).</summary>
+    public static Task<TResponse> AskAsModuleAsync<TResponse>(this CareMatchAppFactory factory, IQuery<TResponse> query) =>
+        factory.InScopeAsync(async services => await services.GetRequiredService<IModuleSender>().Send(query));
 
     public static string UniqueEmail(string who) => $"{who}-{Guid.NewGuid():N}@example.test";
 

@@ -4,7 +4,6 @@ using CareMatch.IntegrationTests.Infrastructure;
 using CareMatch.Providers.Contracts;
 using CareMatch.Providers.Persistence;
 using CareMatch.SharedKernel.Outbox;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -64,11 +63,10 @@ public abstract class CarerVerificationTests<TFactory>(TFactory factory) : IClas
         var html = await seeker.GetStringAsync($"/Carers/{carer.ProfileId}?lat=53.7997&lon=-1.5492");
         Assert.Matches(@"LS6 2, \d+\.\d km away", html);
 
-        var profile = await factory.InScopeAsync(services =>
-            services.GetRequiredService<ISender>().Send(new GetPublicCarerProfile(carer.ProfileId, 53.7997, -1.5492)).AsTask());
+        var profile = await factory.AskAsModuleAsync(new GetPublicCarerProfile(carer.ProfileId, 53.7997, -1.5492));
         Assert.InRange(profile.DistanceKm!.Value, 1, 6);
         Assert.Equal(1850, profile.HourlyRatePence);
-        var all = await factory.InScopeAsync(services => services.GetRequiredService<ISender>().Send(new ListBookableCarers()).AsTask());
+        var all = await factory.AskAsModuleAsync(new ListBookableCarers());
         Assert.Contains(all, p => p.ProfileId == carer.ProfileId);
     }
 
@@ -158,7 +156,7 @@ public abstract class CarerVerificationTests<TFactory>(TFactory factory) : IClas
     }
 
     private Task<bool> IsBookableAsync(Guid profileId) =>
-        factory.InScopeAsync(services => services.GetRequiredService<ISender>().Send(new IsCarerBookable(profileId)).AsTask());
+        factory.AskAsModuleAsync(new IsCarerBookable(profileId));
 
     private async Task<HttpClient> SeekerAsync()
     {

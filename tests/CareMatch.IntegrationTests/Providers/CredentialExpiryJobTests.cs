@@ -6,7 +6,6 @@ using CareMatch.SharedKernel.Email;
 using CareMatch.SharedKernel.Jobs;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -112,7 +111,7 @@ public abstract class CredentialExpiryJobTests<TFactory>(TFactory factory) : ICl
             .RunAsync(CancellationToken.None));
 
     private Task<bool> IsBookableAsync(Guid profileId) =>
-        factory.InScopeAsync(services => services.GetRequiredService<ISender>().Send(new IsCarerBookable(profileId)).AsTask());
+        factory.AskAsModuleAsync(new IsCarerBookable(profileId));
 
     private Task<List<string>> OutboxPayloadsAsync(string eventName, Guid profileId) =>
         factory.InScopeAsync(services => services.GetRequiredService<ProvidersDbContext>().Set<OutboxMessage>().AsNoTracking()

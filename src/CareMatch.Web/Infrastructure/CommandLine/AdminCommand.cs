@@ -1,6 +1,6 @@
 using CareMatch.Accounts.Contracts;
+using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Validation;
-using Mediator;
 
 namespace CareMatch.Web.Infrastructure.CommandLine;
 
@@ -30,7 +30,8 @@ public static class AdminCommand
         await using var scope = services.CreateAsyncScope();
         try
         {
-            await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CreateAdminAccount(args[1], password));
+            // Nobody is signed in at the command line: the host sends this as a module would.
+            await scope.ServiceProvider.GetRequiredService<IModuleSender>().Send(new CreateAdminAccount(args[1], password));
         }
         catch (InputValidationException invalid)
         {

@@ -4,6 +4,7 @@ using CareMatch.Bookings.Contracts;
 using CareMatch.Commissioning.Contracts;
 using CareMatch.Needs.Contracts;
 using CareMatch.Providers.Contracts;
+using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Geography;
 using CareMatch.SharedKernel.Time;
 using CareMatch.Web.Infrastructure.Identity;
@@ -23,8 +24,9 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
     {
         var password = string.IsNullOrWhiteSpace(settings.Password) ? NewPassphrase() : settings.Password;
 
-        var adminId = await InScopeAsync(async (sender, _) =>
-            await sender.Send(new CreateAdminAccount(DemoPeople.AdminEmail, password), cancellationToken));
+        // Nobody is signed in yet, so the first admin is made the way start-up makes one: as a module.
+        var adminId = await InScopeAsync(async (_, services) =>
+            await services.GetRequiredService<IModuleSender>().Send(new CreateAdminAccount(DemoPeople.AdminEmail, password), cancellationToken));
         // Creating skips an existing admin; provisioning then sets its password to this run's.
         await AsAsync(adminId, AccountRoles.Admin, async sender =>
             await sender.Send(new ProvisionAccount(DemoPeople.AdminEmail, password, AccountRoles.Admin), cancellationToken));

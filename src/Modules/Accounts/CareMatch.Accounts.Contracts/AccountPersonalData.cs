@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Events;
 using CareMatch.SharedKernel.PersonalData;
 using Mediator;
@@ -5,6 +6,7 @@ using Mediator;
 namespace CareMatch.Accounts.Contracts;
 
 /// <summary>The signed-in person: their account rows (no password hash, stamps or token values).</summary>
+[SentByAnyoneSignedIn]
 public sealed record ExportMyAccountData : IQuery<ModuleDataExport>;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Authorization;
 using Mediator;
 
 namespace CareMatch.Accounts.Contracts;
@@ -6,6 +7,7 @@ namespace CareMatch.Accounts.Contracts;
 /// A person signs themselves up as a seeker or a carer. If the address already has an account,
 /// nothing is made and its owner is emailed instead; the page answers the same either way.
 /// </summary>
+[SentByAnyone]
 public sealed record RegisterAccount(string Email, string Password, string Role) : ICommand<RegisteredAccount>;
 
 /// <summary><paramref name="UserId"/> is null when the address already had an account.</summary>

@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.PersonalData;
 using Mediator;
 
@@ -7,4 +8,5 @@ namespace CareMatch.Bookings.Contracts;
 /// The signed-in person's offers, bookings, visits and cover, as seeker or as carer. Of the
 /// other side, only what their pages already show them (a carer never gets the seeker's user id).
 /// </summary>
+[SentByAnyoneSignedIn]
 public sealed record ExportMyBookingsData : IQuery<ModuleDataExport>;

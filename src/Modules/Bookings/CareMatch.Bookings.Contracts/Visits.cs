@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Authorization;
 using Mediator;
 
 namespace CareMatch.Bookings.Contracts;
@@ -21,6 +22,7 @@ public enum CancelledBy
 /// A booking as either side sees it. The booked carer sees the person's name, the seeker's
 /// notes and the address only here, and only while the booking is active.
 /// </summary>
+[SentBy(Roles.Seeker, Roles.Carer)]
 public sealed record GetBooking(Guid BookingId) : IQuery<BookingView>;
 
 /// <summary>What only the booked carer is told: who they care for, where, and what the family wrote for them.</summary>
@@ -41,9 +43,11 @@ public sealed record BookingView(
     bool CanEnd);
 
 /// <summary>The signed-in person's visits from <paramref name="From"/> for <paramref name="Days"/> days: a carer's calendar, or a seeker's "who is coming".</summary>
+[SentBy(Roles.Seeker, Roles.Carer)]
 public sealed record ListMyVisits(DateOnly From, int Days = 28) : IQuery<IReadOnlyList<VisitView>>;
 
 /// <summary>One visit, for its carer or its seeker only.</summary>
+[SentBy(Roles.Seeker, Roles.Carer)]
 public sealed record GetVisit(Guid VisitId) : IQuery<VisitView>;
 
 /// <summary>One visit. Times are UK local for display. The Can* flags say what the viewer may do now.</summary>
@@ -70,27 +74,33 @@ public sealed record VisitView(
     CoverView? Cover = null);
 
 /// <summary>The visit's carer arrives: from 30 minutes before the start until its end.</summary>
+[SentBy(Roles.Carer)]
 public sealed record CheckIn(Guid VisitId) : ICommand;
 
 /// <summary>The visit's carer leaves, with optional notes for the family.</summary>
+[SentBy(Roles.Carer)]
 public sealed record CheckOut(Guid VisitId, string? Notes) : ICommand;
 
 /// <summary>The seeker confirms a completed visit happened as recorded; otherwise it approves itself after 24 hours.</summary>
+[SentBy(Roles.Seeker)]
 public sealed record ApproveVisit(Guid VisitId) : ICommand;
 
 /// <summary>
 /// Either side cancels one scheduled visit. A seeker's cancellation under 48 hours before the
 /// start is marked late (Payments may charge for it); a carer's counts against reliability.
 /// </summary>
+[SentBy(Roles.Seeker, Roles.Carer)]
 public sealed record CancelVisit(Guid VisitId, string? Reason) : ICommand;
 
 /// <summary>Either side ends the whole booking: every visit still to come is cancelled.</summary>
+[SentBy(Roles.Seeker, Roles.Carer)]
 public sealed record EndBooking(Guid BookingId, string? Reason) : ICommand;
 
 /// <summary>
 /// For Matching: when carers are already booked, from now on (visits not cancelled, missed or
 /// done), so the engine does not offer them work that clashes. One carer, or every carer.
 /// </summary>
+[SentByModules]
 public sealed record ListBookedTimes(Guid? CarerProfileId = null) : IQuery<IReadOnlyDictionary<Guid, IReadOnlyList<BookedTime>>>;
 
 public sealed record BookedTime(DateTimeOffset StartsAt, DateTimeOffset EndsAt);

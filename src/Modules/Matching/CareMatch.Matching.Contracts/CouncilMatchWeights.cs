@@ -1,8 +1,10 @@
+using CareMatch.SharedKernel.Authorization;
 using Mediator;
 
 namespace CareMatch.Matching.Contracts;
 
 /// <summary>Admins: the weights matching uses for one council's requests, and whether they override the defaults.</summary>
+[SentBy(Roles.Admin)]
 public sealed record GetCouncilMatchWeights(Guid CouncilId) : IQuery<CouncilMatchWeights>;
 
 public sealed record CouncilMatchWeights(Guid CouncilId, string CouncilName, bool Overridden, MatchWeightValues Weights, MatchWeightValues Defaults);
@@ -23,6 +25,7 @@ public sealed record MatchWeightValues(
 /// message at its field). Each must be a number from 0 to 100, at least one above zero, and
 /// the new-carer boost at most 15% of the total.
 /// </summary>
+[SentBy(Roles.Admin)]
 public sealed record SetCouncilMatchWeights(
     Guid CouncilId,
     string? Continuity,
@@ -35,4 +38,5 @@ public sealed record SetCouncilMatchWeights(
     string? NewCarerBoost) : ICommand;
 
 /// <summary>Admins: go back to the configured weights for this council.</summary>
+[SentBy(Roles.Admin)]
 public sealed record ResetCouncilMatchWeights(Guid CouncilId) : ICommand;

@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Authorization;
 using Mediator;
 
 namespace CareMatch.Matching.Contracts;
@@ -7,6 +8,7 @@ namespace CareMatch.Matching.Contracts;
 /// the same engine and scores as the seekers' shortlists. A carer who is not bookable yet gets
 /// an empty list and <see cref="JobsForMe.EmptyReason"/>, not an error.
 /// </summary>
+[SentBy(Roles.Carer)]
 public sealed record GetJobsForMe : IQuery<JobsForMe>;
 
 /// <summary>The jobs, and when there are none, why (in words for the carer).</summary>

@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Authorization;
 using Mediator;
 
 namespace CareMatch.Matching.Contracts;
@@ -6,6 +7,7 @@ namespace CareMatch.Matching.Contracts;
 /// The signed-in carer's in-app job alerts: open requests on which they ranked among the best
 /// carers when the request opened, changed or was re-matched. Closed requests drop out.
 /// </summary>
+[SentBy(Roles.Carer)]
 public sealed record GetMyJobAlerts : IQuery<MyJobAlerts>;
 
 public sealed record MyJobAlerts(IReadOnlyList<JobAlert> Alerts)
@@ -24,4 +26,5 @@ public sealed record JobAlert(
     bool Seen);
 
 /// <summary>The carer has read their alerts.</summary>
+[SentBy(Roles.Carer)]
 public sealed record MarkMyJobAlertsSeen : ICommand;

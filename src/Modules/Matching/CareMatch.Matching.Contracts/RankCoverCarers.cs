@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Authorization;
 using Mediator;
 
 namespace CareMatch.Matching.Contracts;
@@ -9,6 +10,7 @@ namespace CareMatch.Matching.Contracts;
 /// score, so they come first when they can come at all. <paramref name="Exclude"/> never appear
 /// (the carer who cancelled, carers already asked). Empty when nobody can cover.
 /// </summary>
+[SentByModules]
 public sealed record RankCoverCarers(
     Guid RequestId,
     DateTimeOffset StartsAt,

@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Authorization;
 using Mediator;
 
 namespace CareMatch.Matching.Contracts;
@@ -7,9 +8,11 @@ namespace CareMatch.Matching.Contracts;
 /// their usual travel distance are ranked too, and the best of them are told. Only for the
 /// seeker's own open request that has been offered it; anyone else's is not found.
 /// </summary>
+[SentBy(Roles.Seeker)]
 public sealed record WidenMyRequest(Guid RequestId) : ICommand;
 
 /// <summary>The signed-in seeker's requests that are waiting for them to decide on widening, for their home page.</summary>
+[SentBy(Roles.Seeker)]
 public sealed record ListMyWideningOffers : IQuery<IReadOnlyList<PendingWideningOffer>>;
 
 public sealed record PendingWideningOffer(Guid RequestId, string Sector, DateTimeOffset OfferedAt);

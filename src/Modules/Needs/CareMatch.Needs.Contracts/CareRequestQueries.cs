@@ -1,8 +1,10 @@
+using CareMatch.SharedKernel.Authorization;
 using Mediator;
 
 namespace CareMatch.Needs.Contracts;
 
 /// <summary>The signed-in seeker's own requests, newest first.</summary>
+[SentBy(Roles.Seeker)]
 public sealed record ListMyCareRequests : IQuery<IReadOnlyList<MyCareRequestSummary>>;
 
 public sealed record MyCareRequestSummary(
@@ -15,6 +17,7 @@ public sealed record MyCareRequestSummary(
     DateTimeOffset CreatedAt);
 
 /// <summary>One of the signed-in seeker's own requests, private details included. Anyone else's id is not found.</summary>
+[SentBy(Roles.Seeker)]
 public sealed record GetMyCareRequest(Guid RequestId) : IQuery<MyCareRequest>;
 
 public sealed record MyCareRequest(
@@ -60,6 +63,7 @@ public sealed record CareSchedule(
 public sealed record CareSlot(DayOfWeek Day, TimeOnly Start, TimeOnly End);
 
 /// <summary>The seeker's own request as the edit form shows it, with whether it may still be edited.</summary>
+[SentBy(Roles.Seeker)]
 public sealed record GetMyCareRequestForEditing(Guid RequestId) : IQuery<EditableCareRequest>;
 
 public sealed record EditableCareRequest(CareRequestStatus Status, bool CanEdit, CareRequestDetails Details);
@@ -69,6 +73,7 @@ public sealed record EditableCareRequest(CareRequestStatus Status, bool CanEdit,
 /// and how far it is from the carer's home sector. Never the address, the notes or a name.
 /// Requests that are not open are not found.
 /// </summary>
+[SentBy(Roles.Carer)]
 public sealed record GetCareRequestForCarer(Guid RequestId) : IQuery<CareRequestForCarer>;
 
 public sealed record CareRequestForCarer(

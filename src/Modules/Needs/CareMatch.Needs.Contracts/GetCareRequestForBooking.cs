@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Authorization;
 using Mediator;
 
 namespace CareMatch.Needs.Contracts;
@@ -7,6 +8,7 @@ namespace CareMatch.Needs.Contracts;
 /// It includes the address line and full postcode, which Bookings shows to the booked carer and
 /// to nobody else. Null when there is no such request.
 /// </summary>
+[SentByModules]
 public sealed record GetCareRequestForBooking(Guid RequestId) : IQuery<CareRequestForBooking?>;
 
 public sealed record CareRequestForBooking(
@@ -25,4 +27,5 @@ public sealed record CareRequestForBooking(
 /// A request's public facts whatever its status (a booked request is no longer open, but its
 /// cover carers are still matched to it). No caller check: nothing private is in the facts.
 /// </summary>
+[SentByModules]
 public sealed record GetCareRequestFacts(Guid RequestId) : IQuery<CareRequestFacts?>;

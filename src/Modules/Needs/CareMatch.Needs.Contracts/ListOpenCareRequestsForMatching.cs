@@ -1,3 +1,4 @@
+using CareMatch.SharedKernel.Authorization;
 using Mediator;
 
 namespace CareMatch.Needs.Contracts;
@@ -9,6 +10,7 @@ namespace CareMatch.Needs.Contracts;
 /// <paramref name="Only"/>, just those of the given requests that are still open (a carer's
 /// alerts name a handful, and reading every open request for them grew with the whole area).
 /// </summary>
+[SentByModules]
 public sealed record ListOpenCareRequestsForMatching(IReadOnlyCollection<Guid>? Only = null) : IQuery<IReadOnlyList<OpenCareRequest>>;
 
 /// <summary>One open request: its id and its public facts.</summary>

@@ -1,8 +1,10 @@
+using CareMatch.SharedKernel.Authorization;
 using Mediator;
 
 namespace CareMatch.Providers.Contracts;
 
 /// <summary>The signed-in carer's weekly slots and dated time off.</summary>
+[SentBy(Roles.Carer)]
 public sealed record GetMyAvailability : IQuery<CarerAvailability>;
 
 public sealed record CarerAvailability(IReadOnlyList<WeeklySlot> Slots, IReadOnlyList<TimeOff> TimeOff);
@@ -17,6 +19,7 @@ public sealed record TimeOff(DateOnly From, DateOnly To);
 /// Replaces the carer's availability with what the form holds. Rows left blank are ignored,
 /// so a form can offer a fixed number of rows and work without JavaScript.
 /// </summary>
+[SentBy(Roles.Carer)]
 public sealed record SetMyAvailability(IReadOnlyList<WeeklySlotFields> Slots, IReadOnlyList<TimeOffFields> TimeOff) : ICommand;
 
 /// <summary>One weekly slot as typed: a day name ("Monday") and times like "09:00".</summary>

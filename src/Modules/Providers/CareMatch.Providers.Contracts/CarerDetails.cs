@@ -1,9 +1,11 @@
 using CareMatch.Needs.Contracts;
+using CareMatch.SharedKernel.Authorization;
 using Mediator;
 
 namespace CareMatch.Providers.Contracts;
 
 /// <summary>The signed-in carer's profile details, for their form.</summary>
+[SentBy(Roles.Carer)]
 public sealed record GetMyCarerDetails : IQuery<CarerDetails>;
 
 public sealed record CarerDetails(
@@ -22,6 +24,7 @@ public sealed record CarerDetails(
 /// The carer describes the care they give. The hourly rate comes as the pounds they typed
 /// ("18.50") and is stored as whole pence; languages as a comma-separated list.
 /// </summary>
+[SentBy(Roles.Carer)]
 public sealed record UpdateMyCarerDetails(
     string? Bio,
     int? TravelRadiusKm,
@@ -34,4 +37,5 @@ public sealed record UpdateMyCarerDetails(
     string? HourlyRate) : ICommand;
 
 /// <summary>The carer's photo: JPEG or PNG, checked by content, at most UploadLimits.MaxFileBytes.</summary>
+[SentBy(Roles.Carer)]
 public sealed record UploadMyPhoto(Stream Photo, long Length) : ICommand;

@@ -1,8 +1,10 @@
+using CareMatch.SharedKernel.Authorization;
 using Mediator;
 
 namespace CareMatch.Providers.Contracts;
 
 /// <summary>The signed-in carer's credentials, one entry per required kind (missing ones included).</summary>
+[SentBy(Roles.Carer)]
 public sealed record GetMyCredentials : IQuery<IReadOnlyList<CredentialView>>;
 
 /// <summary>
@@ -29,6 +31,7 @@ public sealed record CredentialView(
 /// admin again. DBS needs the certificate number and issue date; insurance an expiry date;
 /// references the referee's name.
 /// </summary>
+[SentBy(Roles.Carer)]
 public sealed record SubmitMyCredential(
     CredentialKind Kind,
     Stream? Evidence,
@@ -42,6 +45,7 @@ public sealed record SubmitMyCredential(
 /// <summary>
 /// A stored upload, for its owner or an admin only; anyone else gets NotFound, as if it did not exist.
 /// </summary>
+[SentBy(Roles.Carer, Roles.Admin)]
 public sealed record GetUploadedFile(Guid FileId) : IQuery<UploadedFileDownload>;
 
 /// <summary>The file to send as a download. The caller disposes <see cref="Content"/>.</summary>

@@ -1,14 +1,14 @@
 using CareMatch.Accounts.Contracts;
+using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Jobs;
 using CareMatch.SharedKernel.Validation;
-using Mediator;
 using Microsoft.Extensions.Logging;
 
 namespace CareMatch.Accounts.Admins;
 
 /// <summary>Creates the configured first admin at start (after the roles exist), through the same command as the CLI.</summary>
 internal sealed class BootstrapAdminInitializer(
-    ISender sender,
+    IModuleSender sender,
     BootstrapAdminSettings settings,
     ILogger<BootstrapAdminInitializer> logger) : IModuleInitializer
 {

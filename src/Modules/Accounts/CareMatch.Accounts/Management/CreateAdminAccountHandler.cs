@@ -1,8 +1,6 @@
 using CareMatch.SharedKernel.Audit;
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Identity;
-using CareMatch.SharedKernel.Authorization;
-using CareMatch.SharedKernel.Identity;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -19,15 +17,14 @@ internal sealed class CreateAdminAccountValidator : AbstractValidator<CreateAdmi
 }
 
 /// <summary>
-/// Creates an admin, or makes an existing account an admin. Sent only by the host's command
-/// line and start-up configuration, which run with nobody signed in.
+/// Creates an admin, or makes an existing account an admin. Sent by the host's command line and
+/// start-up configuration, which run with nobody signed in and so send it as a module does; a
+/// signed-in admin may too. Its contract's declaration keeps everyone else out.
 /// </summary>
-internal sealed class CreateAdminAccountHandler(UserManager<IdentityUser> users, ICurrentUser currentUser, IAuditTrail audit) : ICommandHandler<CreateAdminAccount, string>
+internal sealed class CreateAdminAccountHandler(UserManager<IdentityUser> users, IAuditTrail audit) : ICommandHandler<CreateAdminAccount, string>
 {
     public async ValueTask<string> Handle(CreateAdminAccount command, CancellationToken cancellationToken)
     {
-        // Nobody is signed in at the command line or at start; a signed-in non-admin never may.
-        if (currentUser.IsAuthenticated && !currentUser.IsInRole(AccountRoles.Admin)) throw new AccessDeniedException();
         var email = command.Email.Trim();
         var user = await users.FindByEmailAsync(email);
         if (user is null)

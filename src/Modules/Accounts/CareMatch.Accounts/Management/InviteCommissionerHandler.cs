@@ -6,7 +6,6 @@ using CareMatch.Accounts.Persistence;
 using CareMatch.Commissioning.Contracts;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Email;
-using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
 using CareMatch.SharedKernel.Validation;
@@ -29,8 +28,8 @@ internal sealed class InviteCommissionerValidator : AbstractValidator<InviteComm
 internal sealed class InviteCommissionerHandler(
     UserManager<IdentityUser> users,
     AccountsDbContext db,
-    ISender sender,
-    ICurrentUser currentUser,
+    IModuleSender sender,
+    
     IClock clock,
     AccountEmails emails,
     IEmailSender emailSender,
@@ -38,7 +37,6 @@ internal sealed class InviteCommissionerHandler(
 {
     public async ValueTask<string> Handle(InviteCommissioner command, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Admin);
         var council = await sender.Send(new GetCouncil(command.CouncilId), cancellationToken)
             ?? throw new NotFoundException("That council does not exist.");
 

@@ -2,19 +2,17 @@ using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Identity;
 using CareMatch.Accounts.Persistence;
 using CareMatch.SharedKernel.Authorization;
-using CareMatch.SharedKernel.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Accounts.Management;
 
-internal sealed class ListAccountsHandler(AccountsDbContext db, ICurrentUser currentUser) : IQueryHandler<ListAccounts, AccountList>
+internal sealed class ListAccountsHandler(AccountsDbContext db) : IQueryHandler<ListAccounts, AccountList>
 {
     private const int PageSize = 25;
 
     public async ValueTask<AccountList> Handle(ListAccounts query, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Admin);
         var users = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {

@@ -4,7 +4,6 @@ using CareMatch.Accounts.Identity;
 using CareMatch.Accounts.Persistence;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Events;
-using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
 using FluentValidation;
@@ -31,12 +30,11 @@ internal sealed class ProvisionAccountValidator : AbstractValidator<ProvisionAcc
 /// invitation would, or resets an existing account's password. Safe to repeat.
 /// </summary>
 internal sealed class ProvisionAccountHandler(
-    UserManager<IdentityUser> users, AccountsDbContext db, ICurrentUser currentUser, IClock clock, IAuditTrail audit)
+    UserManager<IdentityUser> users, AccountsDbContext db, IClock clock, IAuditTrail audit)
     : ICommandHandler<ProvisionAccount, string>
 {
     public async ValueTask<string> Handle(ProvisionAccount command, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Admin);
         var email = command.Email.Trim();
         var existing = await users.FindByEmailAsync(email);
         if (existing is not null)

@@ -36,7 +36,7 @@ internal sealed class SuspendAccountHandler(
 {
     public async ValueTask<Unit> Handle(SuspendAccount command, CancellationToken cancellationToken)
     {
-        var adminId = currentUser.RequireRole(AccountRoles.Admin);
+        var adminId = currentUser.RequireUserId();
         if (command.UserId == adminId) throw new InputValidationException(string.Empty, "You cannot suspend your own account");
         var user = await users.FindByIdAsync(command.UserId) ?? throw new NotFoundException();
         if (AccountState.IsSuspended(user)) return Unit.Value;
@@ -64,12 +64,11 @@ internal sealed class SuspendAccountHandler(
 }
 
 internal sealed class RestoreAccountHandler(
-    UserManager<IdentityUser> users, AccountsDbContext db, ICurrentUser currentUser, IClock clock, IAuditTrail audit)
+    UserManager<IdentityUser> users, AccountsDbContext db, IClock clock, IAuditTrail audit)
     : ICommandHandler<RestoreAccount>
 {
     public async ValueTask<Unit> Handle(RestoreAccount command, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Admin);
         var user = await users.FindByIdAsync(command.UserId) ?? throw new NotFoundException();
         if (!AccountState.IsSuspended(user)) return Unit.Value;
 

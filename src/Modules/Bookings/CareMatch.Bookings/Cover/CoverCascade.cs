@@ -1,7 +1,7 @@
 using CareMatch.Bookings.Contracts;
 using CareMatch.Bookings.Persistence;
 using CareMatch.Matching.Contracts;
-using Mediator;
+using CareMatch.SharedKernel.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Bookings.Cover;
@@ -13,7 +13,7 @@ namespace CareMatch.Bookings.Cover;
 /// score, so they are asked first. A wave that finds nobody still moves the next one on: carers
 /// may join or free up before the visit.
 /// </summary>
-internal sealed class CoverCascade(ISender sender, BookingsDbContext db, CoverSettings settings)
+internal sealed class CoverCascade(IModuleSender sender, BookingsDbContext db, CoverSettings settings)
 {
     public async Task<int> SendWaveAsync(CoverRequest cover, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -1,11 +1,9 @@
-using CareMatch.Accounts.Contracts;
 using CareMatch.Bookings.Contracts;
 using CareMatch.Bookings.Offers;
 using CareMatch.Bookings.Parties;
 using CareMatch.Bookings.Persistence;
 using CareMatch.Bookings.Visits;
 using CareMatch.SharedKernel.Authorization;
-using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
 using CareMatch.SharedKernel.Validation;
@@ -15,12 +13,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CareMatch.Bookings.Cover;
 
 /// <summary>The signed-in carer's cover requests; only the carers asked ever see one.</summary>
-internal sealed class ListMyCoverOffersHandler(CurrentParty party, ICurrentUser currentUser, BookingsDbContext db, IClock clock)
+internal sealed class ListMyCoverOffersHandler(CurrentParty party, BookingsDbContext db, IClock clock)
     : IQueryHandler<ListMyCoverOffers, IReadOnlyList<CoverOfferView>>
 {
     public async ValueTask<IReadOnlyList<CoverOfferView>> Handle(ListMyCoverOffers query, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Carer);
         if (await party.CarerProfileIdAsync(cancellationToken) is not { } profileId) return [];
         var offers = await db.CoverOffers.AsNoTracking().Where(o => o.CarerProfileId == profileId)
             .Join(db.CoverRequests.AsNoTracking(), o => o.CoverRequestId, c => c.Id, (o, c) => new { Offer = o, Cover = c })

@@ -25,7 +25,7 @@ namespace CareMatch.Bookings.Offers;
 /// refuses visits that clash with the carer's other bookings. Either refusal becomes a message
 /// for the person, never a 500, and nothing of the losing attempt is saved.
 /// </remarks>
-internal sealed class AcceptOfferHandler(ISender sender, CurrentParty party, BookingsDbContext db, IClock clock)
+internal sealed class AcceptOfferHandler(IModuleSender sender, CurrentParty party, BookingsDbContext db, IClock clock)
     : ICommandHandler<AcceptOffer, Guid>
 {
     public const string AlreadyTaken = "Sorry, this request has already been booked with another carer.";

@@ -1,10 +1,8 @@
-using CareMatch.Accounts.Contracts;
 using CareMatch.Bookings.Contracts;
 using CareMatch.Bookings.Parties;
 using CareMatch.Bookings.Persistence;
 using CareMatch.Needs.Contracts;
 using CareMatch.SharedKernel.Authorization;
-using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Time;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -20,12 +18,11 @@ internal sealed class GetOfferHandler(CurrentParty party, BookingsDbContext db, 
     }
 }
 
-internal sealed class ListMyOffersAsCarerHandler(CurrentParty party, ICurrentUser currentUser, BookingsDbContext db, IClock clock)
+internal sealed class ListMyOffersAsCarerHandler(CurrentParty party, BookingsDbContext db, IClock clock)
     : IQueryHandler<ListMyOffersAsCarer, IReadOnlyList<OfferView>>
 {
     public async ValueTask<IReadOnlyList<OfferView>> Handle(ListMyOffersAsCarer query, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Carer);
         if (await party.CarerProfileIdAsync(cancellationToken) is not { } profileId) return [];
         var offers = await db.Offers.AsNoTracking().Where(o => o.CarerProfileId == profileId).ToListAsync(cancellationToken);
         var now = clock.UtcNow;
@@ -34,7 +31,7 @@ internal sealed class ListMyOffersAsCarerHandler(CurrentParty party, ICurrentUse
 }
 
 /// <summary>Needs checks the request is the seeker's own (anyone else's is not found).</summary>
-internal sealed class ListOffersForMyRequestHandler(ISender sender, BookingsDbContext db, IClock clock)
+internal sealed class ListOffersForMyRequestHandler(IModuleSender sender, BookingsDbContext db, IClock clock)
     : IQueryHandler<ListOffersForMyRequest, RequestOffers>
 {
     public async ValueTask<RequestOffers> Handle(ListOffersForMyRequest query, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using CareMatch.Accounts.Contracts;
 using CareMatch.Bookings.Contracts;
 using CareMatch.Bookings.Persistence;
 using CareMatch.Needs.Contracts;
@@ -29,12 +28,12 @@ internal sealed class ApplyToRequestValidator : AbstractValidator<ApplyToRequest
 /// A seeker invites a bookable carer to their own open request. Anyone else's request is not
 /// found (Needs checks); a carer who is not bookable is not found either.
 /// </summary>
-internal sealed class InviteCarerHandler(ISender sender, ICurrentUser currentUser, BookingsDbContext db, OfferSettings settings, IClock clock)
+internal sealed class InviteCarerHandler(IModuleSender sender, ICurrentUser currentUser, BookingsDbContext db, OfferSettings settings, IClock clock)
     : ICommandHandler<InviteCarer, Guid>
 {
     public async ValueTask<Guid> Handle(InviteCarer command, CancellationToken cancellationToken)
     {
-        var seekerId = currentUser.RequireRole(AccountRoles.Seeker);
+        var seekerId = currentUser.RequireUserId();
         var request = await sender.Send(new GetMyCareRequest(command.RequestId), cancellationToken);
         if (request.Status != CareRequestStatus.Open) throw new InputValidationException("You can invite carers only to a published request that is not yet booked.");
         var carer = await sender.Send(new GetPublicCarerProfile(command.CarerProfileId), cancellationToken);
@@ -51,12 +50,11 @@ internal sealed class InviteCarerHandler(ISender sender, ICurrentUser currentUse
 }
 
 /// <summary>A bookable carer applies to an open request; requests that are not open are not found.</summary>
-internal sealed class ApplyToRequestHandler(ISender sender, ICurrentUser currentUser, BookingsDbContext db, OfferSettings settings, IClock clock)
+internal sealed class ApplyToRequestHandler(IModuleSender sender, BookingsDbContext db, OfferSettings settings, IClock clock)
     : ICommandHandler<ApplyToRequest, Guid>
 {
     public async ValueTask<Guid> Handle(ApplyToRequest command, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Carer);
         var profile = await sender.Send(new GetMyCarerProfile(), cancellationToken);
         if (profile is not { Bookable: true }) throw new InputValidationException("You can apply for jobs once your profile is complete and your checks are verified.");
         var request = await sender.Send(new GetCareRequestForBooking(command.RequestId), cancellationToken);

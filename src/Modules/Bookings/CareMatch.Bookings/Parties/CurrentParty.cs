@@ -1,8 +1,8 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Bookings.Offers;
 using CareMatch.Providers.Contracts;
+using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
-using Mediator;
 
 namespace CareMatch.Bookings.Parties;
 
@@ -11,7 +11,7 @@ namespace CareMatch.Bookings.Parties;
 /// handler asks this before it shows or changes anything, and answers "not found" to anyone
 /// who is neither side, so ids of other people's offers and visits reveal nothing.
 /// </summary>
-internal sealed class CurrentParty(ICurrentUser currentUser, ISender sender)
+internal sealed class CurrentParty(ICurrentUser currentUser, IModuleSender sender)
 {
     private Guid? _carerProfileId;
 

@@ -2,10 +2,10 @@ using CareMatch.Bookings.Bookings;
 using CareMatch.Bookings.Contracts;
 using CareMatch.Bookings.Persistence;
 using CareMatch.Needs.Contracts;
+using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Jobs;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -18,7 +18,7 @@ namespace CareMatch.Bookings.Visits;
 /// by one, skipping those refused, and the booking still counts as planned through the four
 /// weeks, so one clash never stops its visits rolling on.
 /// </summary>
-internal sealed class VisitHorizonJob(ISender sender, BookingsDbContext db, IClock clock, ILogger<VisitHorizonJob> logger) : IRecurringJob
+internal sealed class VisitHorizonJob(IModuleSender sender, BookingsDbContext db, IClock clock, ILogger<VisitHorizonJob> logger) : IRecurringJob
 {
     public const string JobId = "bookings-visit-horizon";
 

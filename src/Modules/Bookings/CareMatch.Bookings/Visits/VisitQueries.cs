@@ -59,7 +59,7 @@ internal sealed class ListMyVisitsHandler(CurrentParty party, BookingsDbContext 
 }
 
 /// <summary>The booked carer sees the address here, and only here; the seeker sees the carer and the visits to come.</summary>
-internal sealed class GetBookingHandler(ISender sender, CurrentParty party, BookingsDbContext db, VisitSettings settings, IClock clock) : IQueryHandler<GetBooking, BookingView>
+internal sealed class GetBookingHandler(IModuleSender sender, CurrentParty party, BookingsDbContext db, VisitSettings settings, IClock clock) : IQueryHandler<GetBooking, BookingView>
 {
     public async ValueTask<BookingView> Handle(GetBooking query, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using CareMatch.Accounts.Contracts;
 using CareMatch.Commissioning.Contracts;
 using CareMatch.Commissioning.Persistence;
 using CareMatch.SharedKernel.Authorization;
@@ -18,12 +17,11 @@ internal static class CouncilProjection
             db.CommissionerAssignments.Count(a => a.CouncilId == c.Id)));
 }
 
-internal sealed class ListCouncilsHandler(CommissioningDbContext db, ICurrentUser currentUser)
+internal sealed class ListCouncilsHandler(CommissioningDbContext db)
     : IQueryHandler<ListCouncils, IReadOnlyList<CouncilSummary>>
 {
     public async ValueTask<IReadOnlyList<CouncilSummary>> Handle(ListCouncils query, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Admin);
         return await db.Summaries(db.Councils.OrderBy(c => c.Name)).ToListAsync(cancellationToken);
     }
 }
@@ -39,7 +37,7 @@ internal sealed class GetMyCouncilHandler(CommissioningDbContext db, ICurrentUse
 {
     public async ValueTask<CouncilSummary?> Handle(GetMyCouncil query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireRole(AccountRoles.Commissioner);
+        var userId = currentUser.RequireUserId();
         var councilId = await db.CommissionerAssignments.Where(a => a.UserId == userId).Select(a => (Guid?)a.CouncilId)
             .SingleOrDefaultAsync(cancellationToken);
         return councilId is null ? null

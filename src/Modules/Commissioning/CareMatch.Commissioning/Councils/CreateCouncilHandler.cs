@@ -1,9 +1,7 @@
-using CareMatch.Accounts.Contracts;
 using CareMatch.Commissioning.Contracts;
 using CareMatch.Commissioning.Persistence;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Geography;
-using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Time;
 using CareMatch.SharedKernel.Validation;
 using FluentValidation;
@@ -24,12 +22,11 @@ internal sealed class CreateCouncilValidator : AbstractValidator<CreateCouncil>
 }
 
 /// <summary>Creates a council. Every district must be real and not already another council's.</summary>
-internal sealed class CreateCouncilHandler(CommissioningDbContext db, IPostcodeGeocoder geocoder, ICurrentUser currentUser, IClock clock)
+internal sealed class CreateCouncilHandler(CommissioningDbContext db, IPostcodeGeocoder geocoder, IClock clock)
     : ICommandHandler<CreateCouncil, Guid>
 {
     public async ValueTask<Guid> Handle(CreateCouncil command, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Admin);
         var name = command.Name.Trim();
         if (await db.Councils.AnyAsync(c => c.Name == name, cancellationToken))
             throw new InputValidationException(nameof(command.Name), "A council with this name already exists");

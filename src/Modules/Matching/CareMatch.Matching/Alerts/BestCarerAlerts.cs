@@ -2,8 +2,8 @@ using CareMatch.Matching.CarerIndexing;
 using CareMatch.Matching.OpenRequests;
 using CareMatch.Matching.Persistence;
 using CareMatch.Matching.Weights;
+using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Time;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Matching.Alerts;
@@ -14,7 +14,7 @@ namespace CareMatch.Matching.Alerts;
 /// request. Re-running it (on a change, or hourly) tells only carers who have newly risen
 /// into the top. Adds alerts to the context; the caller saves them with its own work.
 /// </summary>
-internal sealed class BestCarerAlerts(ISender sender, MatchingDbContext db, CarerIndexHolder holder, CouncilMatchers councilMatchers, IClock clock)
+internal sealed class BestCarerAlerts(IModuleSender sender, MatchingDbContext db, CarerIndexHolder holder, CouncilMatchers councilMatchers, IClock clock)
 {
     public const int CarersPerRequest = 5;
 

@@ -1,11 +1,9 @@
-using CareMatch.Accounts.Contracts;
 using CareMatch.Matching.Contracts;
 using CareMatch.Matching.Jobs;
 using CareMatch.Matching.Persistence;
 using CareMatch.Needs.Contracts;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.Authorization;
-using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Time;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -13,11 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CareMatch.Matching.Alerts;
 
 /// <summary>The signed-in carer's alerts, newest first, for requests that are still open; public facts only.</summary>
-internal sealed class GetMyJobAlertsHandler(ISender sender, ICurrentUser currentUser, MatchingDbContext db) : IQueryHandler<GetMyJobAlerts, MyJobAlerts>
+internal sealed class GetMyJobAlertsHandler(IModuleSender sender, MatchingDbContext db) : IQueryHandler<GetMyJobAlerts, MyJobAlerts>
 {
     public async ValueTask<MyJobAlerts> Handle(GetMyJobAlerts query, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Carer);
         if (await sender.Send(new GetMyCarerProfile(), cancellationToken) is not { } profile) return new MyJobAlerts([]);
         var sent = await db.JobAlerts.AsNoTracking().Where(a => a.CarerProfileId == profile.ProfileId).ToListAsync(cancellationToken);
         if (sent.Count == 0) return new MyJobAlerts([]);
@@ -40,11 +37,10 @@ internal sealed class GetMyJobAlertsHandler(ISender sender, ICurrentUser current
         alert.SeenAt is not null);
 }
 
-internal sealed class MarkMyJobAlertsSeenHandler(ISender sender, ICurrentUser currentUser, MatchingDbContext db, IClock clock) : ICommandHandler<MarkMyJobAlertsSeen>
+internal sealed class MarkMyJobAlertsSeenHandler(IModuleSender sender, MatchingDbContext db, IClock clock) : ICommandHandler<MarkMyJobAlertsSeen>
 {
     public async ValueTask<Unit> Handle(MarkMyJobAlertsSeen command, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Carer);
         if (await sender.Send(new GetMyCarerProfile(), cancellationToken) is not { } profile) return Unit.Value;
         var now = clock.UtcNow;
         foreach (var alert in await db.JobAlerts.Where(a => a.CarerProfileId == profile.ProfileId && a.SeenAt == null).ToListAsync(cancellationToken))

@@ -5,7 +5,6 @@ using CareMatch.Matching.TrackRecords;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Time;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,7 +40,7 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
     public bool IsBuilt => Volatile.Read(ref _index) is not null;
 
     /// <summary>Runs <paramref name="read"/> over a current index, building or catching it up first if needed.</summary>
-    public async Task<T> ReadAsync<T>(ISender sender, Func<CarerIndex, IReadOnlyDictionary<Guid, CarerCard>, T> read, CancellationToken cancellationToken)
+    public async Task<T> ReadAsync<T>(IModuleSender sender, Func<CarerIndex, IReadOnlyDictionary<Guid, CarerCard>, T> read, CancellationToken cancellationToken)
     {
         if (NeedsBuilding()) await BuildAsync(sender, cancellationToken);
         else if (PollDue()) await CatchUpAsync(sender, cancellationToken);
@@ -60,7 +59,7 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
     /// Re-reads one carer and upserts them, or removes them when no longer bookable. Idempotent.
     /// Before the first build there is nothing to update: the build will read the carer anyway.
     /// </summary>
-    public async Task RefreshCarerAsync(ISender sender, Guid profileId, CancellationToken cancellationToken)
+    public async Task RefreshCarerAsync(IModuleSender sender, Guid profileId, CancellationToken cancellationToken)
     {
         await _loading.WaitAsync(cancellationToken);
         try
@@ -85,7 +84,7 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
 
     private bool PollDue() => clock.UtcNow.UtcTicks - Interlocked.Read(ref _polledAtUtcTicks) >= freshness.PollInterval.Ticks;
 
-    private async Task BuildAsync(ISender sender, CancellationToken cancellationToken)
+    private async Task BuildAsync(IModuleSender sender, CancellationToken cancellationToken)
     {
         await _loading.WaitAsync(cancellationToken);
         try
@@ -126,7 +125,7 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
     }
 
     /// <summary>Applies the carer changes any node has written since the last poll.</summary>
-    private async Task CatchUpAsync(ISender sender, CancellationToken cancellationToken)
+    private async Task CatchUpAsync(IModuleSender sender, CancellationToken cancellationToken)
     {
         await _loading.WaitAsync(cancellationToken);
         try
@@ -156,7 +155,7 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
     }
 
     /// <summary>Caller holds <see cref="_loading"/> and the index exists.</summary>
-    private async Task RefreshLoadedAsync(ISender sender, Guid profileId, CancellationToken cancellationToken)
+    private async Task RefreshLoadedAsync(IModuleSender sender, Guid profileId, CancellationToken cancellationToken)
     {
         PublicCarerProfile? profile;
         try

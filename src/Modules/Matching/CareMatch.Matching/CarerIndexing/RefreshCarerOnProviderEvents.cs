@@ -2,6 +2,7 @@ using CareMatch.Matching.Alerts;
 using CareMatch.Matching.OpenRequests;
 using CareMatch.Matching.Persistence;
 using CareMatch.Providers.Contracts;
+using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Events;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
@@ -16,7 +17,7 @@ namespace CareMatch.Matching.CarerIndexing;
 /// carer who joins or improves is told of requests they now rank among the best for.
 /// </summary>
 internal sealed class RefreshCarerOnProviderEvents(
-    CarerIndexHolder holder, ISender sender, MatchingDbContext db, OpenRequestsForMatching openRequests, BestCarerAlerts alerts, IClock clock) :
+    CarerIndexHolder holder, IModuleSender sender, MatchingDbContext db, OpenRequestsForMatching openRequests, BestCarerAlerts alerts, IClock clock) :
     INotificationHandler<CarerVerified>,
     INotificationHandler<CarerProfileChanged>,
     INotificationHandler<CarerSuspended>,

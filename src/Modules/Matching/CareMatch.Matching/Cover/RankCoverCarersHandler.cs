@@ -4,6 +4,7 @@ using CareMatch.Matching.Engine.Time;
 using CareMatch.Matching.Shortlists;
 using CareMatch.Matching.Weights;
 using CareMatch.Needs.Contracts;
+using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Time;
 using Mediator;
 
@@ -14,7 +15,7 @@ namespace CareMatch.Matching.Cover;
 /// for continuity, ranked with the council's weights. Asked for a few more than needed, so the
 /// excluded carers can be dropped and enough remain.
 /// </summary>
-internal sealed class RankCoverCarersHandler(ISender sender, CarerIndexHolder holder, CouncilMatchers councilMatchers, IClock clock)
+internal sealed class RankCoverCarersHandler(IModuleSender sender, CarerIndexHolder holder, CouncilMatchers councilMatchers, IClock clock)
     : IQueryHandler<RankCoverCarers, IReadOnlyList<CoverCandidate>>
 {
     public async ValueTask<IReadOnlyList<CoverCandidate>> Handle(RankCoverCarers query, CancellationToken cancellationToken)

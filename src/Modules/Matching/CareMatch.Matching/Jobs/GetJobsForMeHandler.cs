@@ -1,4 +1,3 @@
-using CareMatch.Accounts.Contracts;
 using CareMatch.Bookings.Contracts;
 using CareMatch.Matching.CarerIndexing;
 using CareMatch.Matching.Contracts;
@@ -11,7 +10,6 @@ using CareMatch.Matching.Weights;
 using CareMatch.Needs.Contracts;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.Authorization;
-using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Time;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +23,7 @@ namespace CareMatch.Matching.Jobs;
 /// as the index builds it, because the index keeps packed rows rather than snapshots.
 /// </summary>
 internal sealed class GetJobsForMeHandler(
-    ISender sender, ICurrentUser currentUser, CarerIndexHolder holder, IClock clock, OpenRequestsForMatching openRequests, CouncilMatchers councilMatchers, MatchingDbContext db)
+    IModuleSender sender, CarerIndexHolder holder, IClock clock, OpenRequestsForMatching openRequests, CouncilMatchers councilMatchers, MatchingDbContext db)
     : IQueryHandler<GetJobsForMe, JobsForMe>
 {
     private const int Top = 20;
@@ -35,7 +33,6 @@ internal sealed class GetJobsForMeHandler(
 
     public async ValueTask<JobsForMe> Handle(GetJobsForMe query, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Carer);
         if (await SnapshotAsync(cancellationToken) is not { } carer) return new JobsForMe([], NotBookable);
 
         var open = await openRequests.LoadAsync(cancellationToken);

@@ -1,13 +1,13 @@
 using CareMatch.Matching.Persistence;
 using CareMatch.Matching.Shortlists;
 using CareMatch.Needs.Contracts;
-using Mediator;
+using CareMatch.SharedKernel.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Matching.OpenRequests;
 
 /// <summary>Every open request from Needs, with Matching's own knowledge of which the seeker has widened.</summary>
-internal sealed class OpenRequestsForMatching(ISender sender, MatchingDbContext db)
+internal sealed class OpenRequestsForMatching(IModuleSender sender, MatchingDbContext db)
 {
     public async Task<IReadOnlyList<MatchableRequest>> LoadAsync(CancellationToken cancellationToken)
     {

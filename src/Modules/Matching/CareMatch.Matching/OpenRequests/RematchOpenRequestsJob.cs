@@ -3,9 +3,9 @@ using CareMatch.Matching.CarerIndexing;
 using CareMatch.Matching.Engine.Filters;
 using CareMatch.Matching.Persistence;
 using CareMatch.Matching.Weights;
+using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Jobs;
 using CareMatch.SharedKernel.Time;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -21,7 +21,7 @@ namespace CareMatch.Matching.OpenRequests;
 /// parked event cannot leave a request tracked forever or never offered a wider search.
 /// </remarks>
 internal sealed class RematchOpenRequestsJob(
-    ISender sender,
+    IModuleSender sender,
     MatchingDbContext db,
     OpenRequestsForMatching openRequests,
     BestCarerAlerts alerts,

@@ -1,4 +1,3 @@
-using CareMatch.Accounts.Contracts;
 using CareMatch.Matching.Alerts;
 using CareMatch.Matching.Contracts;
 using CareMatch.Matching.Persistence;
@@ -17,12 +16,11 @@ namespace CareMatch.Matching.OpenRequests;
 /// or a request that is not open or was never offered it, changes nothing: there is nothing
 /// typed to correct, and the page it returns to shows the request's real state.
 /// </summary>
-internal sealed class WidenMyRequestHandler(ISender sender, ICurrentUser currentUser, MatchingDbContext db, BestCarerAlerts alerts, IClock clock)
+internal sealed class WidenMyRequestHandler(IModuleSender sender, MatchingDbContext db, BestCarerAlerts alerts, IClock clock)
     : ICommandHandler<WidenMyRequest>
 {
     public async ValueTask<Unit> Handle(WidenMyRequest command, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Seeker);
         var request = await sender.Send(new GetMyCareRequest(command.RequestId), cancellationToken);
         var tracked = await db.TrackedRequests.SingleOrDefaultAsync(t => t.RequestId == command.RequestId, cancellationToken);
         if (request.Status != CareRequestStatus.Open || tracked?.WideningOfferedAt is null || tracked.Widened) return Unit.Value;
@@ -42,7 +40,7 @@ internal sealed class ListMyWideningOffersHandler(ICurrentUser currentUser, Matc
 {
     public async ValueTask<IReadOnlyList<PendingWideningOffer>> Handle(ListMyWideningOffers query, CancellationToken cancellationToken)
     {
-        var seekerId = currentUser.RequireRole(AccountRoles.Seeker);
+        var seekerId = currentUser.RequireUserId();
         var offers = await db.TrackedRequests.AsNoTracking()
             .Where(t => t.SeekerUserId == seekerId && t.WideningOfferedAt != null && t.WidenedAt == null)
             .ToListAsync(cancellationToken);

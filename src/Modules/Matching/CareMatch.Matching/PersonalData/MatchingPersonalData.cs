@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Matching.PersonalData;
 
-internal sealed class ExportMyMatchingDataHandler(MatchingDbContext db, ICurrentUser currentUser, ISender sender) : IQueryHandler<ExportMyMatchingData, ModuleDataExport>
+internal sealed class ExportMyMatchingDataHandler(MatchingDbContext db, ICurrentUser currentUser, IModuleSender sender) : IQueryHandler<ExportMyMatchingData, ModuleDataExport>
 {
     public async ValueTask<ModuleDataExport> Handle(ExportMyMatchingData query, CancellationToken cancellationToken)
     {

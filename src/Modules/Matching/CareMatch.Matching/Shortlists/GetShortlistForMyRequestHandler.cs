@@ -4,6 +4,7 @@ using CareMatch.Matching.Engine.Ranking;
 using CareMatch.Matching.Persistence;
 using CareMatch.Matching.Weights;
 using CareMatch.Needs.Contracts;
+using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Geography;
 using CareMatch.SharedKernel.Time;
 using CareMatch.SharedKernel.Values;
@@ -17,7 +18,7 @@ namespace CareMatch.Matching.Shortlists;
 /// NotFound, a 404). The request is placed at its sector's centroid, as the engine places carers.
 /// </summary>
 internal sealed class GetShortlistForMyRequestHandler(
-    ISender sender, CarerIndexHolder holder, IPostcodeGeocoder geocoder, IClock clock, CouncilMatchers councilMatchers, MatchingDbContext db)
+    IModuleSender sender, CarerIndexHolder holder, IPostcodeGeocoder geocoder, IClock clock, CouncilMatchers councilMatchers, MatchingDbContext db)
     : IQueryHandler<GetShortlistForMyRequest, Shortlist>
 {
     private const int Top = 20;

@@ -1,6 +1,7 @@
 using CareMatch.Bookings.Contracts;
 using CareMatch.Matching.CarerIndexing;
 using CareMatch.Matching.Persistence;
+using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
 using Mediator;
@@ -14,7 +15,7 @@ namespace CareMatch.Matching.TrackRecords;
 /// booking starts or ends or visits are added to one: the carer's booked times changed, so the
 /// clashes they rule out did too.
 /// </summary>
-internal sealed class FollowCarerWork(MatchingDbContext db, CarerIndexHolder holder, ISender sender, IClock clock) :
+internal sealed class FollowCarerWork(MatchingDbContext db, CarerIndexHolder holder, IModuleSender sender, IClock clock) :
     INotificationHandler<VisitCompleted>,
     INotificationHandler<VisitCancelled>,
     INotificationHandler<BookingConfirmed>,

@@ -1,7 +1,7 @@
 using CareMatch.Commissioning.Contracts;
 using CareMatch.Matching.Engine.Ranking;
 using CareMatch.Matching.Persistence;
-using Mediator;
+using CareMatch.SharedKernel.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Matching.Weights;
@@ -11,7 +11,7 @@ namespace CareMatch.Matching.Weights;
 /// one, else the configured weights. Read from the database per operation, so every node uses
 /// an admin's change at once; both reads are small (councils' districts, a row per override).
 /// </summary>
-internal sealed class CouncilMatchers(ISender sender, MatchingDbContext db, CarerMatcher configured)
+internal sealed class CouncilMatchers(IModuleSender sender, MatchingDbContext db, CarerMatcher configured)
 {
     public async Task<MatcherByDistrict> LoadAsync(CancellationToken cancellationToken)
     {

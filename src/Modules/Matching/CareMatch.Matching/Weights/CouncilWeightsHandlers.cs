@@ -1,23 +1,20 @@
-using CareMatch.Accounts.Contracts;
 using CareMatch.Commissioning.Contracts;
 using CareMatch.Matching.Contracts;
 using CareMatch.Matching.Engine.Ranking;
 using CareMatch.Matching.Engine.Scores;
 using CareMatch.Matching.Persistence;
 using CareMatch.SharedKernel.Authorization;
-using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Time;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Matching.Weights;
 
-internal sealed class GetCouncilMatchWeightsHandler(ISender sender, ICurrentUser currentUser, MatchingDbContext db, CarerMatcher configured)
+internal sealed class GetCouncilMatchWeightsHandler(IModuleSender sender, MatchingDbContext db, CarerMatcher configured)
     : IQueryHandler<GetCouncilMatchWeights, CouncilMatchWeights>
 {
     public async ValueTask<CouncilMatchWeights> Handle(GetCouncilMatchWeights query, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Admin);
         var council = await CouncilWeightsRules.RequireCouncilAsync(sender, query.CouncilId, cancellationToken);
         var saved = await db.CouncilWeights.AsNoTracking().SingleOrDefaultAsync(w => w.CouncilId == query.CouncilId, cancellationToken);
         var defaults = CouncilWeightsRules.ValuesOf(configured.Weights);
@@ -26,12 +23,11 @@ internal sealed class GetCouncilMatchWeightsHandler(ISender sender, ICurrentUser
 }
 
 /// <summary>Saves a council's weights; <see cref="SetCouncilMatchWeightsValidator"/> has already checked every field.</summary>
-internal sealed class SetCouncilMatchWeightsHandler(ISender sender, ICurrentUser currentUser, MatchingDbContext db, IClock clock)
+internal sealed class SetCouncilMatchWeightsHandler(IModuleSender sender, MatchingDbContext db, IClock clock)
     : ICommandHandler<SetCouncilMatchWeights>
 {
     public async ValueTask<Unit> Handle(SetCouncilMatchWeights command, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Admin);
         await CouncilWeightsRules.RequireCouncilAsync(sender, command.CouncilId, cancellationToken);
         var weights = CouncilWeightsRules.WeightsOf(command).EnsureValid();
         var saved = await db.CouncilWeights.SingleOrDefaultAsync(w => w.CouncilId == command.CouncilId, cancellationToken);
@@ -46,12 +42,11 @@ internal sealed class SetCouncilMatchWeightsHandler(ISender sender, ICurrentUser
     }
 }
 
-internal sealed class ResetCouncilMatchWeightsHandler(ISender sender, ICurrentUser currentUser, MatchingDbContext db)
+internal sealed class ResetCouncilMatchWeightsHandler(IModuleSender sender, MatchingDbContext db)
     : ICommandHandler<ResetCouncilMatchWeights>
 {
     public async ValueTask<Unit> Handle(ResetCouncilMatchWeights command, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Admin);
         await CouncilWeightsRules.RequireCouncilAsync(sender, command.CouncilId, cancellationToken);
         if (await db.CouncilWeights.SingleOrDefaultAsync(w => w.CouncilId == command.CouncilId, cancellationToken) is { } saved)
         {
@@ -64,7 +59,7 @@ internal sealed class ResetCouncilMatchWeightsHandler(ISender sender, ICurrentUs
 
 internal static class CouncilWeightsRules
 {
-    public static async Task<CouncilSummary> RequireCouncilAsync(ISender sender, Guid councilId, CancellationToken cancellationToken) =>
+    public static async Task<CouncilSummary> RequireCouncilAsync(IModuleSender sender, Guid councilId, CancellationToken cancellationToken) =>
         await sender.Send(new GetCouncil(councilId), cancellationToken) ?? throw new NotFoundException($"No council {councilId}.");
 
     public static MatchWeightValues ValuesOf(MatchWeights w) =>

@@ -1,11 +1,9 @@
-using CareMatch.Accounts.Contracts;
 using CareMatch.Needs.Contracts;
 using CareMatch.Needs.Persistence;
 using CareMatch.Needs.Requests;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Geography;
-using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Values;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -17,12 +15,11 @@ namespace CareMatch.Needs.Carers;
 /// carer's sector comes from Providers through its contract query; only sector centroids are
 /// compared, so the distance reveals neither home.
 /// </summary>
-internal sealed class GetCareRequestForCarerHandler(NeedsDbContext db, ICurrentUser currentUser, ISender sender, IPostcodeGeocoder geocoder)
+internal sealed class GetCareRequestForCarerHandler(NeedsDbContext db, IModuleSender sender, IPostcodeGeocoder geocoder)
     : IQueryHandler<GetCareRequestForCarer, CareRequestForCarer>
 {
     public async ValueTask<CareRequestForCarer> Handle(GetCareRequestForCarer query, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Carer);
         var request = await db.CareRequests.AsNoTracking()
             .SingleOrDefaultAsync(r => r.Id == query.RequestId && r.Status == CareRequestStatus.Open, cancellationToken)
             ?? throw new NotFoundException();

@@ -1,4 +1,3 @@
-using CareMatch.Accounts.Contracts;
 using CareMatch.Needs.Contracts;
 using CareMatch.Needs.Input;
 using CareMatch.Needs.Persistence;
@@ -14,7 +13,7 @@ internal sealed class CreateCareRequestHandler(NeedsDbContext db, CareRequestRea
 {
     public ValueTask<Guid> Handle(CreateCareRequest command, CancellationToken cancellationToken)
     {
-        var seekerId = currentUser.RequireRole(AccountRoles.Seeker);
+        var seekerId = currentUser.RequireUserId();
         var spec = reader.Read(command);
         var now = clock.UtcNow;
         var request = CareRequest.Start(seekerId, spec, now);

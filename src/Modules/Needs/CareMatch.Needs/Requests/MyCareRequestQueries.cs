@@ -1,4 +1,3 @@
-using CareMatch.Accounts.Contracts;
 using CareMatch.Needs.Contracts;
 using CareMatch.Needs.Persistence;
 using CareMatch.SharedKernel.Authorization;
@@ -16,7 +15,7 @@ internal sealed class MyCareRequestQueries(NeedsDbContext db, ICurrentUser curre
 {
     public async ValueTask<IReadOnlyList<MyCareRequestSummary>> Handle(ListMyCareRequests query, CancellationToken cancellationToken)
     {
-        var seekerId = currentUser.RequireRole(AccountRoles.Seeker);
+        var seekerId = currentUser.RequireUserId();
         var requests = await db.CareRequests.AsNoTracking()
             .Where(r => r.SeekerUserId == seekerId)
             .OrderByDescending(r => r.CreatedAt)

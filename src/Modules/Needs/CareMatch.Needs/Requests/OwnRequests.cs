@@ -1,4 +1,3 @@
-using CareMatch.Accounts.Contracts;
 using CareMatch.Needs.Persistence;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
@@ -14,7 +13,7 @@ internal static class OwnRequests
 {
     public static async Task<CareRequest> RequireOwnAsync(this NeedsDbContext db, ICurrentUser currentUser, Guid requestId, CancellationToken cancellationToken)
     {
-        var seekerId = currentUser.RequireRole(AccountRoles.Seeker);
+        var seekerId = currentUser.RequireUserId();
         return await db.CareRequests.SingleOrDefaultAsync(r => r.Id == requestId && r.SeekerUserId == seekerId, cancellationToken)
             ?? throw new NotFoundException();
     }

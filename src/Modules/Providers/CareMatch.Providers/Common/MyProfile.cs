@@ -1,4 +1,3 @@
-using CareMatch.Accounts.Contracts;
 using CareMatch.Providers.Persistence;
 using CareMatch.Providers.Profiles;
 using CareMatch.SharedKernel.Authorization;
@@ -13,14 +12,14 @@ internal static class MyProfile
 {
     public static async Task<CarerProfile> LoadAsync(ProvidersDbContext db, ICurrentUser currentUser, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireRole(AccountRoles.Carer);
+        var userId = currentUser.RequireUserId();
         return await db.CarerProfiles.Include(p => p.Credentials).SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken)
             ?? throw new InputValidationException(string.Empty, "We are still setting up your profile. Try again in a moment");
     }
 
     public static async Task<CarerProfile?> FindAsync(ProvidersDbContext db, ICurrentUser currentUser, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireRole(AccountRoles.Carer);
+        var userId = currentUser.RequireUserId();
         return await db.CarerProfiles.AsNoTracking().Include(p => p.Credentials).SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
     }
 }

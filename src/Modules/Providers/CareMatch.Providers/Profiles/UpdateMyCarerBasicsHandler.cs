@@ -1,4 +1,3 @@
-using CareMatch.Accounts.Contracts;
 using CareMatch.Providers.Common;
 using CareMatch.Providers.Contracts;
 using CareMatch.Providers.Persistence;
@@ -33,7 +32,6 @@ internal sealed class UpdateMyCarerBasicsHandler(ProvidersDbContext db, IPostcod
 {
     public async ValueTask<Unit> Handle(UpdateMyCarerBasics command, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Carer);
         var postcode = Postcode.Parse(command.HomePostcode);
         var place = geocoder.Geocode(postcode);
         if (place.Point is not { } point) throw new InputValidationException(nameof(command.HomePostcode), GeocodeResult.NotFoundMessage);

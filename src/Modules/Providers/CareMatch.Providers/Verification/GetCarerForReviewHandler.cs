@@ -1,4 +1,3 @@
-using CareMatch.Accounts.Contracts;
 using CareMatch.Providers.Bookability;
 using CareMatch.Providers.Common;
 using CareMatch.Providers.Contracts;
@@ -6,19 +5,17 @@ using CareMatch.Providers.Credentials;
 using CareMatch.Providers.Details;
 using CareMatch.Providers.Persistence;
 using CareMatch.SharedKernel.Authorization;
-using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Time;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Providers.Verification;
 
-internal sealed class GetCarerForReviewHandler(ProvidersDbContext db, ICurrentUser currentUser, IClock clock)
+internal sealed class GetCarerForReviewHandler(ProvidersDbContext db, IClock clock)
     : IQueryHandler<GetCarerForReview, CarerForReview>
 {
     public async ValueTask<CarerForReview> Handle(GetCarerForReview query, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Admin);
         var profile = await db.CarerProfiles.AsNoTracking().Include(p => p.Credentials)
             .SingleOrDefaultAsync(p => p.Id == query.ProfileId, cancellationToken) ?? throw new NotFoundException();
         var today = clock.Today();

@@ -1,12 +1,10 @@
 using CareMatch.SharedKernel.Audit;
-using CareMatch.Accounts.Contracts;
 using CareMatch.Providers.Common;
 using CareMatch.Providers.Contracts;
 using CareMatch.Providers.Credentials;
 using CareMatch.Providers.Persistence;
 using CareMatch.Providers.Profiles;
 using CareMatch.SharedKernel.Authorization;
-using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Time;
 using FluentValidation;
 using Mediator;
@@ -27,7 +25,7 @@ internal sealed class RejectCredentialValidator : AbstractValidator<RejectCreden
 /// An admin's decision on one credential. The last verification makes the carer Verified
 /// (CarerVerified); a rejection of a verified carer's credential suspends them (CarerSuspended).
 /// </summary>
-internal sealed class ReviewCredentialHandlers(ProvidersDbContext db, ICurrentUser currentUser, IClock clock, IAuditTrail audit) :
+internal sealed class ReviewCredentialHandlers(ProvidersDbContext db, IClock clock, IAuditTrail audit) :
     ICommandHandler<VerifyCredential>,
     ICommandHandler<RejectCredential>
 {
@@ -61,7 +59,6 @@ internal sealed class ReviewCredentialHandlers(ProvidersDbContext db, ICurrentUs
 
     private async Task<(CarerProfile Profile, Credential Credential)> LoadAsync(Guid profileId, Guid credentialId, CancellationToken cancellationToken)
     {
-        currentUser.RequireRole(AccountRoles.Admin);
         var profile = await db.CarerProfiles.Include(p => p.Credentials).SingleOrDefaultAsync(p => p.Id == profileId, cancellationToken)
             ?? throw new NotFoundException();
         var credential = profile.Credentials.SingleOrDefault(c => c.Id == credentialId) ?? throw new NotFoundException();
