@@ -93,12 +93,20 @@ public sealed class CoverCascadeTests(TimeControlledAppFactory factory) : IClass
         var visitPage = WebUtility.HtmlDecode(await seeker.GetStringAsync($"/Visits/{cancelled.Id}"));
         Assert.Contains($"{asked[0].Name}</strong> has offered to cover this visit", visitPage, StringComparison.Ordinal);
         var coverId = await factory.InScopeAsync(services => services.GetRequiredService<BookingsDbContext>().CoverRequests.Where(c => c.VisitId == cancelled.Id).Select(c => c.Id).SingleAsync());
-        // Only this seeker decides: the volunteer, the carer who cancelled and another seeker all get not found.
+        // Only this seeker decides. Carers (the volunteer, the carer who cancelled) may not send an
+        // approval at all, so the access rule refuses them (403); another seeker may, but this visit
+        // is not theirs, so it is not found (404).
         var (otherSeeker, _) = await factory.NewSeekerAsync();
-        foreach (var (someoneElse, handler) in new[] { (first, "ApproveCover"), (annClient, "ApproveCover"), (otherSeeker, "ApproveCover"), (otherSeeker, "DeclineCover") })
+        foreach (var (someoneElse, handler, expected) in new[]
+        {
+            (first, "ApproveCover", HttpStatusCode.Forbidden),
+            (annClient, "ApproveCover", HttpStatusCode.Forbidden),
+            (otherSeeker, "ApproveCover", HttpStatusCode.NotFound),
+            (otherSeeker, "DeclineCover", HttpStatusCode.NotFound),
+        })
         {
             var refused = await someoneElse.PostWithTokenFromAsync("/Account/ChangePassword", $"/Visits/{cancelled.Id}?handler={handler}&coverRequestId={coverId}", new Dictionary<string, string>());
-            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+            Assert.Equal(expected, refused.StatusCode);
         }
 
         var approved = await seeker.PostWithTokenFromAsync("/Account/ChangePassword", $"/Visits/{cancelled.Id}?handler=ApproveCover&coverRequestId={coverId}", new Dictionary<string, string>());
