@@ -10,7 +10,7 @@ namespace CareMatch.SharedKernel.Input;
 /// between thousands ("1,250.00"); a leading minus is read, so "-5" is told it is too small rather
 /// than not money. Refused: fractions of a penny ("12.505"), words, other currencies. Messages:
 /// "Enter {label}", "Enter {label} in pounds and pence, like 22.50", "{Label} must be more than £0"
-/// (or "at least £10"), "{Label} must be £200 or less". Amounts in messages are written by
+/// (for nothing or less, when nothing is not allowed), "{Label} must be at least £10", "{Label} must be £200 or less". Amounts in messages are written by
 /// <see cref="Words"/>: "£200", "£12.50".
 /// </summary>
 public static partial class PoundsInput
@@ -28,12 +28,9 @@ public static partial class PoundsInput
         var amount = new Money((long)pounds * 100 + (pence.Length == 0 ? 0 : long.Parse(pence, CultureInfo.InvariantCulture)));
         if (match.Groups["minus"].Success) amount = new Money(-amount.Pence);
 
-        if (amount.Pence < least.Pence)
-        {
-            return Reading<Money>.Wrong(least.Pence <= 1
-                ? $"{FieldLabel.Sentence(label)} must be more than £0"
-                : $"{FieldLabel.Sentence(label)} must be at least {Words(least)}");
-        }
+        // Nothing (or less) is told so plainly, whatever the least is; above nothing, the least is named.
+        if (amount.Pence <= 0 && least.Pence > 0) return Reading<Money>.Wrong($"{FieldLabel.Sentence(label)} must be more than £0");
+        if (amount.Pence < least.Pence) return Reading<Money>.Wrong($"{FieldLabel.Sentence(label)} must be at least {Words(least)}");
         if (amount.Pence > most.Pence) return Reading<Money>.Wrong($"{FieldLabel.Sentence(label)} must be {Words(most)} or less");
         return Reading<Money>.Read(amount);
     }

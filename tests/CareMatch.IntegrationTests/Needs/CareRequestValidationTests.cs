@@ -23,10 +23,10 @@ public sealed class CareRequestValidationTests(SqliteAppFactory factory) : IClas
         { "absurd rate", "Input.HourlyRate", "2250", "The hourly rate must be £200 or less" },
         { "words for a rate", "Input.HourlyRate", "twenty", "Enter the hourly rate in pounds and pence, like 22.50" },
         { "fraction of a penny", "Input.HourlyRate", "22.505", "Enter the hourly rate in pounds and pence, like 22.50" },
-        { "no rate", "Input.HourlyRate", "", "Enter the most you will pay an hour" },
+        { "no rate", "Input.HourlyRate", "", "Enter the hourly rate" },
         { "end before start", "Input.Slots[0].End", "08:00", "The visit must end after it starts" },
         { "slot under 30 minutes", "Input.Slots[0].End", "09:20", "A visit must be at least 30 minutes long" },
-        { "not a time", "Input.Slots[0].Start", "nine", "Enter a 24-hour time, like 09:00 or 14:30" },
+        { "not a time", "Input.Slots[0].Start", "nine", "The start time must be a real time, like 9:30am or 14:00" },
         { "no first name", "Input.RecipientFirstName", "", "Enter the first name of the person who needs care" },
         { "too many languages", "Input.Languages", "a,b,c,d,e,f", "Enter up to 5 languages, separated by commas" },
     };

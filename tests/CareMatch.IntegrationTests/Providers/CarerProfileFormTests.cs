@@ -48,11 +48,11 @@ public abstract class CarerProfileFormTests<TFactory>(TFactory factory) : IClass
         { "Input.TravelRadiusKm", "", "Enter how far you will travel, in kilometres" },
         { "Input.HourlyRate", "0", "Your hourly rate must be more than £0" },
         { "Input.HourlyRate", "0.00", "Your hourly rate must be more than £0" },
-        { "Input.HourlyRate", "2.50", "Your hourly rate must be at least £10.00" },
-        { "Input.HourlyRate", "5000", "Your hourly rate must be £100.00 or less" },
-        { "Input.HourlyRate", "18.505", "Enter your hourly rate as an amount in pounds, like 18.50" },
-        { "Input.HourlyRate", "-18", "Enter your hourly rate as an amount in pounds, like 18.50" },
-        { "Input.HourlyRate", "", "Enter your hourly rate in pounds, like 18.50" },
+        { "Input.HourlyRate", "2.50", "Your hourly rate must be at least £10" },
+        { "Input.HourlyRate", "5000", "Your hourly rate must be £100 or less" },
+        { "Input.HourlyRate", "18.505", "Enter your hourly rate in pounds and pence, like 22.50" },
+        { "Input.HourlyRate", "-18", "Your hourly rate must be more than £0" },
+        { "Input.HourlyRate", "", "Enter your hourly rate" },
         { "Input.CareTypes", "", "Select the care you offer" },
         { "Input.Languages", "", "Enter the languages you speak" },
     };
@@ -132,8 +132,8 @@ public abstract class CarerProfileFormTests<TFactory>(TFactory factory) : IClass
             "Input.Slots[0].End", "The end time must be after the start time"
         },
         {
-            new() { ["Input.Slots[0].Day"] = "Friday", ["Input.Slots[0].Start"] = "9am", ["Input.Slots[0].End"] = "17:00" },
-            "Input.Slots[0].Start", "Enter the start time as hours and minutes on the 24-hour clock"
+            new() { ["Input.Slots[0].Day"] = "Friday", ["Input.Slots[0].Start"] = "nine", ["Input.Slots[0].End"] = "17:00" },
+            "Input.Slots[0].Start", "The start time must be a real time, like 9:30am or 14:00"
         },
         {
             new() { ["Input.Slots[0].Start"] = "09:00", ["Input.Slots[0].End"] = "17:00" },

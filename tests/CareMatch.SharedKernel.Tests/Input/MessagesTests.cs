@@ -68,8 +68,18 @@ public sealed class MessagesTests
     [InlineData("0.00")]
     [InlineData("-12")]
     [InlineData("-£12")]
-    public void Nothing_or_less_is_told_it_must_be_more_than_nothing_when_a_penny_is_the_least(string typed) =>
+    public void Nothing_or_less_is_told_it_must_be_more_than_nothing_whatever_the_least(string typed)
+    {
         Assert.Equal("The hourly rate must be more than £0", PoundsInput.Read(typed, "the hourly rate", new Money(1), new Money(200_00)).Error);
+        Assert.Equal("Your hourly rate must be more than £0", PoundsInput.Read(typed, "your hourly rate", new Money(10_00), new Money(100_00)).Error);
+    }
+
+    [Fact]
+    public void Where_nothing_is_allowed_less_than_nothing_is_told_the_least()
+    {
+        Assert.Equal("The tip must be at least £0", PoundsInput.Read("-1", "the tip", Money.Zero, new Money(100)).Error);
+        Assert.True(PoundsInput.Read("0", "the tip", Money.Zero, new Money(100)).IsValid);
+    }
 
     [Theory]
     [InlineData("", "Enter the distance")]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareMatch.Needs.Contracts;
+using CareMatch.SharedKernel.Input;
 
 namespace CareMatch.Web.Infrastructure.Demo;
 
@@ -32,13 +33,8 @@ public static class DemoCareRequests
             CareNotes = "Likes a cup of tea and a chat; the key safe code is shared once booked.",
             CareTypes = [offers.CareTypes[0]],
             Schedule = ScheduleKind.Weekly,
-            StartDate = new DateParts
-            {
-                Day = starts.Day.ToString(CultureInfo.InvariantCulture),
-                Month = starts.Month.ToString(CultureInfo.InvariantCulture),
-                Year = starts.Year.ToString(CultureInfo.InvariantCulture),
-            },
-            Slots = [new SlotInput { Day = Enum.Parse<DayOfWeek>(availability.Day!), Start = start.ToString("HH:mm", CultureInfo.InvariantCulture), End = start.AddHours(1).ToString("HH:mm", CultureInfo.InvariantCulture) }],
+            StartDate = DateInput.Write(starts),
+            Slots = [new SlotInput { Day = Enum.Parse<DayOfWeek>(availability.Day!), Start = TimeOfDayInput.Write(start), End = TimeOfDayInput.Write(start.AddHours(1)) }],
             Postcode = carerPostcode,
             AddressLine = $"{seeker} Demo Terrace",
             HourlyRate = budget.ToString("0.00", CultureInfo.InvariantCulture),

@@ -1,5 +1,5 @@
-using System.Globalization;
 using CareMatch.Providers.Contracts;
+using CareMatch.SharedKernel.Input;
 
 namespace CareMatch.Web.Infrastructure.Demo;
 
@@ -23,7 +23,5 @@ public static class DemoCredentialSubmissions
         DateOnly? expiresOn = null, string? referee = null) =>
         new(kind, new MemoryStream(EvidencePdf), EvidencePdf.Length, certificate, Fields(issuedOn), onUpdateService, Fields(expiresOn), referee);
 
-    private static DateFields Fields(DateOnly? date) => date is { } d
-        ? new DateFields(d.Day.ToString(CultureInfo.InvariantCulture), d.Month.ToString(CultureInfo.InvariantCulture), d.Year.ToString(CultureInfo.InvariantCulture))
-        : new DateFields(null, null, null);
+    private static DateBoxes? Fields(DateOnly? date) => date is { } d ? DateInput.Write(d) : null;
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using CareMatch.Accounts.Contracts;
 using CareMatch.Providers.Contracts;
+using CareMatch.SharedKernel.Input;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -46,10 +46,10 @@ public sealed class CarerAvailabilityModel(ISender sender) : PageModel
                 Slots = [.. availability.Slots.Select(s => new SlotRow
                 {
                     Day = s.Day.ToString(),
-                    Start = s.Start.ToString("HH:mm", CultureInfo.InvariantCulture),
-                    End = s.End.ToString("HH:mm", CultureInfo.InvariantCulture),
+                    Start = TimeOfDayInput.Write(s.Start),
+                    End = TimeOfDayInput.Write(s.End),
                 })],
-                TimeOff = [.. availability.TimeOff.Select(t => new TimeOffRow { From = DateRow.Of(t.From), To = DateRow.Of(t.To) })],
+                TimeOff = [.. availability.TimeOff.Select(t => new TimeOffRow { From = DateInput.Write(t.From), To = DateInput.Write(t.To) })],
             };
             input.Pad();
             return input;
@@ -64,7 +64,7 @@ public sealed class CarerAvailabilityModel(ISender sender) : PageModel
 
         public SetMyAvailability ToCommand() => new(
             [.. Slots.Select(s => new WeeklySlotFields(s.Day, s.Start, s.End))],
-            [.. TimeOff.Select(t => new TimeOffFields(t.From.ToFields(), t.To.ToFields()))]);
+            [.. TimeOff.Select(t => new TimeOffFields(t.From, t.To))]);
     }
 
     public sealed class SlotRow
@@ -80,29 +80,10 @@ public sealed class CarerAvailabilityModel(ISender sender) : PageModel
 
     public sealed class TimeOffRow
     {
-        public DateRow From { get; set; } = new();
+        public DateBoxes From { get; set; } = new(null, null, null);
 
-        public DateRow To { get; set; } = new();
+        public DateBoxes To { get; set; } = new(null, null, null);
 
-        public bool IsBlank => From.ToFields().IsBlank && To.ToFields().IsBlank;
+        public bool IsBlank => From.IsBlank && To.IsBlank;
     }
-}
-
-/// <summary>The three boxes of a GOV.UK date input, as typed.</summary>
-public sealed class DateRow
-{
-    public string? Day { get; set; }
-
-    public string? Month { get; set; }
-
-    public string? Year { get; set; }
-
-    public DateFields ToFields() => new(Day, Month, Year);
-
-    public static DateRow Of(DateOnly date) => new()
-    {
-        Day = date.Day.ToString(CultureInfo.InvariantCulture),
-        Month = date.Month.ToString(CultureInfo.InvariantCulture),
-        Year = date.Year.ToString(CultureInfo.InvariantCulture),
-    };
 }

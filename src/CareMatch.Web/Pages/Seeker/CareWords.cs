@@ -10,8 +10,7 @@ public static class CareWords
     private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>The days in a British week's order, for the weekly visits' day lists.</summary>
-    public static IReadOnlyList<DayOfWeek> Week { get; } =
-        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+    public static IReadOnlyList<DayOfWeek> Week => UkWeek.MondayFirst;
 
     public static string Of(AgeBand band) => band switch
     {

@@ -1,3 +1,5 @@
+using CareMatch.SharedKernel.Input;
+
 namespace CareMatch.Needs.Contracts;
 
 /// <summary>
@@ -40,18 +42,18 @@ public record CareRequestDetails
     public ScheduleKind? Schedule { get; init; }
 
     /// <summary>For a one-off visit.</summary>
-    public DateParts? VisitDate { get; init; }
+    public DateBoxes? VisitDate { get; init; }
 
-    /// <summary>For a one-off visit, 24-hour time like 09:30.</summary>
+    /// <summary>For a one-off visit, a time as people type it, like 9:30am or 14:00.</summary>
     public string? VisitStart { get; init; }
 
     public string? VisitEnd { get; init; }
 
     /// <summary>For weekly visits.</summary>
-    public DateParts? StartDate { get; init; }
+    public DateBoxes? StartDate { get; init; }
 
     /// <summary>For weekly visits; blank for no end date.</summary>
-    public DateParts? EndDate { get; init; }
+    public DateBoxes? EndDate { get; init; }
 
     /// <summary>For weekly visits. Rows left wholly blank are ignored.</summary>
     public IReadOnlyList<SlotInput> Slots { get; init; } = new List<SlotInput>();
@@ -70,17 +72,7 @@ public record CareRequestDetails
     public FundingSource? Funding { get; init; }
 }
 
-/// <summary>A date as typed in three boxes.</summary>
-public sealed record DateParts
-{
-    public string? Day { get; init; }
-
-    public string? Month { get; init; }
-
-    public string? Year { get; init; }
-}
-
-/// <summary>One weekly visit as typed: a day of the week and 24-hour start and end times.</summary>
+/// <summary>One weekly visit as typed: a day of the week and start and end times, like 9:30am or 14:00.</summary>
 public sealed record SlotInput
 {
     public DayOfWeek? Day { get; init; }

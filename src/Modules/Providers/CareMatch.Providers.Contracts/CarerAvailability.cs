@@ -1,4 +1,5 @@
 using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Input;
 using Mediator;
 
 namespace CareMatch.Providers.Contracts;
@@ -22,13 +23,13 @@ public sealed record TimeOff(DateOnly From, DateOnly To);
 [SentBy(Roles.Carer)]
 public sealed record SetMyAvailability(IReadOnlyList<WeeklySlotFields> Slots, IReadOnlyList<TimeOffFields> TimeOff) : ICommand;
 
-/// <summary>One weekly slot as typed: a day name ("Monday") and times like "09:00".</summary>
+/// <summary>One weekly slot as typed: a day name ("Monday") and times like "09:00" or "9am".</summary>
 public sealed record WeeklySlotFields(string? Day, string? Start, string? End)
 {
     public bool IsBlank => string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Start) && string.IsNullOrWhiteSpace(End);
 }
 
-public sealed record TimeOffFields(DateFields From, DateFields To)
+public sealed record TimeOffFields(DateBoxes? From, DateBoxes? To)
 {
-    public bool IsBlank => From.IsBlank && To.IsBlank;
+    public bool IsBlank => DateBoxes.IsNullOrBlank(From) && DateBoxes.IsNullOrBlank(To);
 }

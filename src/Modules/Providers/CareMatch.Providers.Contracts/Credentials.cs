@@ -1,4 +1,5 @@
 using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Input;
 using Mediator;
 
 namespace CareMatch.Providers.Contracts;
@@ -37,9 +38,9 @@ public sealed record SubmitMyCredential(
     Stream? Evidence,
     long EvidenceLength,
     string? CertificateNumber,
-    DateFields IssuedOn,
+    DateBoxes? IssuedOn,
     bool OnUpdateService,
-    DateFields ExpiresOn,
+    DateBoxes? ExpiresOn,
     string? RefereeName) : ICommand;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Providers.Contracts;
+using CareMatch.SharedKernel.Input;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,8 +25,8 @@ public sealed class SubmitCredentialModel(ISender sender) : PageModel
         if (!Enum.IsDefined(Kind)) return NotFound();
         await using var evidence = Input.Evidence?.OpenReadStream();
         await sender.Send(new SubmitMyCredential(
-            Kind, evidence, Input.Evidence?.Length ?? 0, Input.CertificateNumber, Input.IssuedOn.ToFields(),
-            Input.OnUpdateService, Input.ExpiresOn.ToFields(), Input.RefereeName), cancellationToken);
+            Kind, evidence, Input.Evidence?.Length ?? 0, Input.CertificateNumber, Input.IssuedOn,
+            Input.OnUpdateService, Input.ExpiresOn, Input.RefereeName), cancellationToken);
         return RedirectToPage("/Carer/Credentials/Index");
     }
 
@@ -35,11 +36,11 @@ public sealed class SubmitCredentialModel(ISender sender) : PageModel
 
         public string? CertificateNumber { get; set; }
 
-        public DateRow IssuedOn { get; set; } = new();
+        public DateBoxes IssuedOn { get; set; } = new(null, null, null);
 
         public bool OnUpdateService { get; set; }
 
-        public DateRow ExpiresOn { get; set; } = new();
+        public DateBoxes ExpiresOn { get; set; } = new(null, null, null);
 
         public string? RefereeName { get; set; }
     }

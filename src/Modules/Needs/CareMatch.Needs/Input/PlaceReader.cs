@@ -4,29 +4,28 @@ using CareMatch.SharedKernel.Geography;
 
 namespace CareMatch.Needs.Input;
 
-/// <summary>Reads where care is needed: a postcode the geocoder knows, and the private first line of the address.</summary>
+/// <summary>
+/// Where care is needed: a postcode the geocoder knows, and the private first line of the address.
+/// The validator asks <see cref="Problem"/>; the handler reads the place once it has passed.
+/// </summary>
 internal sealed class PlaceReader(IPostcodeGeocoder geocoder)
 {
-    private const int MaxAddressLineLength = 200;
+    public const int MaxAddressLineLength = 200;
 
-    public PlaceSpec? Read(CareRequestDetails input, FieldErrors errors)
+    /// <summary>What is wrong with the postcode, or null when the geocoder places it.</summary>
+    public string? Problem(string? typed)
     {
-        var address = input.AddressLine?.Trim();
-        if (string.IsNullOrEmpty(address)) errors.Add(nameof(input.AddressLine), "Enter the first line of the address where care is needed");
-        else if (address.Length > MaxAddressLineLength) errors.Add(nameof(input.AddressLine), $"The address line must be {MaxAddressLineLength} characters or fewer");
+        if (!Postcode.TryParse(typed, out var postcode, out var error)) return error;
+        return geocoder.Geocode(postcode).Point is null ? GeocodeResult.NotFoundMessage : null;
+    }
 
-        if (!Postcode.TryParse(input.Postcode, out var postcode, out var error))
-        {
-            errors.Add(nameof(input.Postcode), error);
-            return null;
-        }
-        if (geocoder.Geocode(postcode).Point is not { } centroid)
-        {
-            errors.Add(nameof(input.Postcode), GeocodeResult.NotFoundMessage);
-            return null;
-        }
-        return string.IsNullOrEmpty(address) || address.Length > MaxAddressLineLength
-            ? null
-            : new PlaceSpec(postcode.Value, postcode.Sector, postcode.District, centroid.Latitude, centroid.Longitude, address);
+    public PlaceSpec Read(CareRequestDetails input)
+    {
+        var postcode = Postcode.TryParse(input.Postcode, out var parsed, out var error)
+            ? parsed
+            : throw new InvalidOperationException($"Read a postcode that was not validated: {error}");
+        var centroid = geocoder.Geocode(postcode).Point
+            ?? throw new InvalidOperationException($"Read a postcode that was not validated: {GeocodeResult.NotFoundMessage}");
+        return new PlaceSpec(postcode.Value, postcode.Sector, postcode.District, centroid.Latitude, centroid.Longitude, input.AddressLine!.Trim());
     }
 }

@@ -1,34 +1,17 @@
-using CareMatch.Needs.Contracts;
+using CareMatch.SharedKernel.Input;
+using CareMatch.SharedKernel.Values;
 
 namespace CareMatch.Needs.Input;
 
-/// <summary>Reads the most a seeker will pay an hour: typed in pounds, kept in whole pence.</summary>
+/// <summary>The most a seeker will pay an hour: the shared pounds reader, with the request's label and limits.</summary>
 internal static class RateReader
 {
-    /// <summary>Well above any real hourly rate for home care; more is a typing slip (an extra zero).</summary>
-    private const long HighestPence = 200_00;
+    public const string Label = "the hourly rate";
 
-    public static long? Read(CareRequestDetails input, FieldErrors errors)
-    {
-        const string field = nameof(input.HourlyRate);
-        if (string.IsNullOrWhiteSpace(input.HourlyRate))
-        {
-            errors.Add(field, "Enter the most you will pay an hour");
-            return null;
-        }
-        switch (TypedValues.ReadPence(input.HourlyRate))
-        {
-            case null:
-                errors.Add(field, "Enter the hourly rate in pounds and pence, like 22.50");
-                return null;
-            case <= 0:
-                errors.Add(field, "The hourly rate must be more than £0");
-                return null;
-            case > HighestPence:
-                errors.Add(field, "The hourly rate must be £200 or less");
-                return null;
-            case var pence:
-                return pence;
-        }
-    }
+    public static readonly Money Least = new(1);
+
+    /// <summary>Well above any real hourly rate for home care; more is a typing slip (an extra zero).</summary>
+    public static readonly Money Most = new(200_00);
+
+    public static Reading<Money> Read(string? typed) => PoundsInput.Read(typed, Label, Least, Most);
 }

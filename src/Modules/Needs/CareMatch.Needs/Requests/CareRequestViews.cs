@@ -1,5 +1,6 @@
-using System.Globalization;
 using CareMatch.Needs.Contracts;
+using CareMatch.SharedKernel.Input;
+using CareMatch.SharedKernel.Values;
 
 namespace CareMatch.Needs.Requests;
 
@@ -45,26 +46,17 @@ internal static class CareRequestViews
             HasPets = r.HasPets,
             SmokingInHome = r.SmokingInHome,
             Schedule = r.Schedule,
-            VisitDate = oneOff is null ? null : Typed(r.StartDate),
-            VisitStart = oneOff is null ? null : Typed(oneOff.Start),
-            VisitEnd = oneOff is null ? null : Typed(oneOff.End),
-            StartDate = oneOff is null ? Typed(r.StartDate) : null,
-            EndDate = oneOff is null && r.EndDate is { } end ? Typed(end) : null,
-            Slots = oneOff is null ? [.. r.Slots.Select(s => new SlotInput { Day = s.Day, Start = Typed(s.Start), End = Typed(s.End) })] : [],
+            VisitDate = oneOff is null ? null : DateInput.Write(r.StartDate),
+            VisitStart = oneOff is null ? null : TimeOfDayInput.Write(oneOff.Start),
+            VisitEnd = oneOff is null ? null : TimeOfDayInput.Write(oneOff.End),
+            StartDate = oneOff is null ? DateInput.Write(r.StartDate) : null,
+            EndDate = oneOff is null && r.EndDate is { } end ? DateInput.Write(end) : null,
+            Slots = oneOff is null ? [.. r.Slots.Select(s => new SlotInput { Day = s.Day, Start = TimeOfDayInput.Write(s.Start), End = TimeOfDayInput.Write(s.End) })] : [],
             Urgent = r.Urgent,
             Postcode = r.Postcode,
             AddressLine = r.AddressLine,
-            HourlyRate = (r.MaxHourlyRatePence / 100m).ToString("0.00", CultureInfo.InvariantCulture),
+            HourlyRate = PoundsInput.Write(new Money(r.MaxHourlyRatePence)),
             Funding = r.Funding,
         };
     }
-
-    private static DateParts Typed(DateOnly date) => new()
-    {
-        Day = date.Day.ToString(CultureInfo.InvariantCulture),
-        Month = date.Month.ToString(CultureInfo.InvariantCulture),
-        Year = date.Year.ToString(CultureInfo.InvariantCulture),
-    };
-
-    private static string Typed(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 }

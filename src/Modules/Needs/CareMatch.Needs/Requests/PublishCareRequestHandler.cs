@@ -8,7 +8,7 @@ using Mediator;
 
 namespace CareMatch.Needs.Requests;
 
-internal sealed class PublishCareRequestHandler(NeedsDbContext db, CareRequestReader reader, ICurrentUser currentUser, IClock clock)
+internal sealed class PublishCareRequestHandler(NeedsDbContext db, CareRequestDetailsValidator details, ICurrentUser currentUser, IClock clock)
     : ICommandHandler<PublishCareRequest>
 {
     public async ValueTask<Unit> Handle(PublishCareRequest command, CancellationToken cancellationToken)
@@ -22,18 +22,13 @@ internal sealed class PublishCareRequestHandler(NeedsDbContext db, CareRequestRe
         return Unit.Value;
     }
 
-    // A draft saved last week may have dates that have since passed: check it all again. The
-    // publish button has no fields to show messages at, so the first problem is told as a whole.
+    // A draft saved last week may have dates that have since passed: check it all again, with the
+    // same validator the form was checked with. The publish button has no fields to show messages
+    // at, so the first problem is told as a whole.
     private void EnsureStillValid(CareRequest request)
     {
-        try
-        {
-            reader.Read(request.AsTyped());
-        }
-        catch (InputValidationException invalid)
-        {
-            var first = invalid.Errors.SelectMany(e => e.Value).FirstOrDefault() ?? "Something needs changing";
-            throw new InputValidationException(string.Empty, $"Change the request before you publish it. {first}");
-        }
+        var result = details.Validate(request.AsTyped());
+        if (result.IsValid) return;
+        throw Refusal.Whole($"Change the request before you publish it. {result.Errors[0].ErrorMessage}");
     }
 }

@@ -9,13 +9,13 @@ internal static class TransitionRefusals
     public static void EnsureCanMove(CareRequest request, CareRequestStatus to)
     {
         if (CareRequestLifecycle.CanMove(request.Status, to)) return;
-        throw new InputValidationException(string.Empty, $"This request is {Describe(request.Status)}, so it cannot be {Verb(to)}");
+        throw Refusal.Whole($"This request is {Describe(request.Status)}, so it cannot be {Verb(to)}");
     }
 
     public static void EnsureCanEdit(CareRequest request)
     {
         if (CareRequestLifecycle.CanEdit(request.Status)) return;
-        throw new InputValidationException(string.Empty, $"This request is {Describe(request.Status)}, so it can no longer be changed");
+        throw Refusal.Whole($"This request is {Describe(request.Status)}, so it can no longer be changed");
     }
 
     private static string Describe(CareRequestStatus status) => status switch

@@ -14,7 +14,7 @@ internal static class MyProfile
     {
         var userId = currentUser.RequireUserId();
         return await db.CarerProfiles.Include(p => p.Credentials).SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken)
-            ?? throw new InputValidationException(string.Empty, "We are still setting up your profile. Try again in a moment");
+            ?? throw Refusal.Whole("We are still setting up your profile. Try again in a moment");
     }
 
     public static async Task<CarerProfile?> FindAsync(ProvidersDbContext db, ICurrentUser currentUser, CancellationToken cancellationToken)

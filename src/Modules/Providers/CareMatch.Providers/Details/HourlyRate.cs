@@ -1,19 +1,17 @@
-using System.Globalization;
+using CareMatch.Providers.Profiles;
+using CareMatch.SharedKernel.Input;
+using CareMatch.SharedKernel.Values;
 
 namespace CareMatch.Providers.Details;
 
-/// <summary>Reads an hourly rate typed in pounds ("18.50", "£18", "18.5") into whole pence.</summary>
+/// <summary>The carer's hourly rate as typed: the shared pounds reader, within the profile's limits, with one label.</summary>
 internal static class HourlyRate
 {
-    public static bool TryParsePence(string? typed, out long pence)
-    {
-        pence = 0;
-        var text = typed?.Trim().TrimStart('£').Trim();
-        if (string.IsNullOrEmpty(text)) return false;
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var pounds)) return false;
-        // Pennies only: 18.505 is a slip, not a price.
-        if (decimal.Round(pounds, 2) != pounds || pounds > 1_000_000m) return false;
-        pence = (long)(pounds * 100m);
-        return true;
-    }
+    public const string Label = "your hourly rate";
+
+    public static readonly Money Least = new(CarerProfileRules.MinHourlyRatePence);
+
+    public static readonly Money Most = new(CarerProfileRules.MaxHourlyRatePence);
+
+    public static Reading<Money> Read(string? typed) => PoundsInput.Read(typed, Label, Least, Most);
 }

@@ -15,7 +15,6 @@ internal sealed class UpdateMyCarerDetailsHandler(ProvidersDbContext db, ICurren
     public async ValueTask<Unit> Handle(UpdateMyCarerDetails command, CancellationToken cancellationToken)
     {
         var profile = await MyProfile.LoadAsync(db, currentUser, cancellationToken);
-        HourlyRate.TryParsePence(command.HourlyRate, out var pence); // the validator has accepted it
         profile.UpdateDetails(new CarerProfileDetails(
             Blank(command.Bio),
             command.TravelRadiusKm!.Value,
@@ -25,7 +24,7 @@ internal sealed class UpdateMyCarerDetailsHandler(ProvidersDbContext db, ICurren
             Languages.Split(command.Languages),
             command.Gender,
             command.Drives,
-            pence));
+            HourlyRate.Read(command.HourlyRate).Expect().Pence)); // the validator has accepted it
         CarerEventFactory.ProfileChanged(db, profile, clock);
         return Unit.Value;
     }

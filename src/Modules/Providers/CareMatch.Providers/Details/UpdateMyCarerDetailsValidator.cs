@@ -1,15 +1,12 @@
-using System.Globalization;
 using CareMatch.Providers.Contracts;
 using CareMatch.Providers.Profiles;
+using CareMatch.SharedKernel.Input;
 using FluentValidation;
 
 namespace CareMatch.Providers.Details;
 
 internal sealed class UpdateMyCarerDetailsValidator : AbstractValidator<UpdateMyCarerDetails>
 {
-    private static readonly string MinRate = (CarerProfileRules.MinHourlyRatePence / 100m).ToString("0.00", CultureInfo.InvariantCulture);
-    private static readonly string MaxRate = (CarerProfileRules.MaxHourlyRatePence / 100m).ToString("0.00", CultureInfo.InvariantCulture);
-
     public UpdateMyCarerDetailsValidator()
     {
         RuleFor(c => c.Bio).MaximumLength(CarerProfileRules.MaxBioLength)
@@ -29,28 +26,6 @@ internal sealed class UpdateMyCarerDetailsValidator : AbstractValidator<UpdateMy
         RuleFor(c => c.Languages).Must(l => Languages.Split(l).All(name => name.Length <= CarerProfileRules.MaxLanguageLength))
             .WithMessage($"Each language must be {CarerProfileRules.MaxLanguageLength} characters or fewer");
         RuleFor(c => c.Gender).IsInEnum().WithMessage("Select your gender from the list");
-        RuleFor(c => c.HourlyRate).Custom((typed, context) =>
-        {
-            if (string.IsNullOrWhiteSpace(typed))
-            {
-                context.AddFailure("Enter your hourly rate in pounds, like 18.50");
-            }
-            else if (!HourlyRate.TryParsePence(typed, out var pence))
-            {
-                context.AddFailure("Enter your hourly rate as an amount in pounds, like 18.50");
-            }
-            else if (pence == 0)
-            {
-                context.AddFailure("Your hourly rate must be more than £0");
-            }
-            else if (pence < CarerProfileRules.MinHourlyRatePence)
-            {
-                context.AddFailure($"Your hourly rate must be at least £{MinRate}");
-            }
-            else if (pence > CarerProfileRules.MaxHourlyRatePence)
-            {
-                context.AddFailure($"Your hourly rate must be £{MaxRate} or less");
-            }
-        });
+        RuleFor(c => c.HourlyRate).MustBePounds(HourlyRate.Label, HourlyRate.Least, HourlyRate.Most);
     }
 }

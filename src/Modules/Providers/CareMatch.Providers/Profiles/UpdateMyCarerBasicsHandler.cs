@@ -34,7 +34,7 @@ internal sealed class UpdateMyCarerBasicsHandler(ProvidersDbContext db, IPostcod
     {
         var postcode = Postcode.Parse(command.HomePostcode);
         var place = geocoder.Geocode(postcode);
-        if (place.Point is not { } point) throw new InputValidationException(nameof(command.HomePostcode), GeocodeResult.NotFoundMessage);
+        if (place.Point is not { } point) throw Refusal.At(nameof(command.HomePostcode), GeocodeResult.NotFoundMessage);
 
         var profile = await MyProfile.LoadAsync(db, currentUser, cancellationToken);
         profile.UpdateBasics(command.DisplayName.Trim(), postcode.Value, postcode.Sector, point.Latitude, point.Longitude);
