@@ -20,8 +20,9 @@ public static class TypedInputRules
     public static IRuleBuilderOptions<T, string?> MustBePounds<T>(this IRuleBuilder<T, string?> rule, string label, Money least, Money most, bool required = true) =>
         rule.SetValidator(new ReaderValidator<T, string?, Money>(text => PoundsInput.Read(text, label, least, most), required));
 
-    public static IRuleBuilderOptions<T, string?> MustBeAWholeNumber<T>(this IRuleBuilder<T, string?> rule, string label, int least, int most, bool required = true) =>
-        rule.SetValidator(new ReaderValidator<T, string?, int>(text => WholeNumberInput.Read(text, label, least, most), required));
+    public static IRuleBuilderOptions<T, string?> MustBeAWholeNumber<T>(
+        this IRuleBuilder<T, string?> rule, string label, int least, int most, string unit = "", bool required = true) =>
+        rule.SetValidator(new ReaderValidator<T, string?, int>(text => WholeNumberInput.Read(text, label, least, most, unit), required));
 
     /// <summary>Fails with the reader's message; a blank optional field passes (and the rules after it are skipped by When).</summary>
     private sealed class ReaderValidator<T, TTyped, TValue>(Func<TTyped, Reading<TValue>> read, bool required) : PropertyValidator<T, TTyped>

@@ -11,7 +11,8 @@ namespace CareMatch.SharedKernel.Input;
 /// </summary>
 public static partial class WholeNumberInput
 {
-    public static Reading<int> Read(string? text, string label, int least, int most)
+    /// <param name="unit">Said after the range, like " km" in "must be between 1 and 100 km".</param>
+    public static Reading<int> Read(string? text, string label, int least, int most, string unit = "")
     {
         if (string.IsNullOrWhiteSpace(text)) return Reading<int>.Blank(FieldLabel.Enter(label));
         var match = WholeNumber().Match(text.Trim());
@@ -21,7 +22,7 @@ public static partial class WholeNumberInput
             && number >= least && number <= most;
         return inRange
             ? Reading<int>.Read((int)number)
-            : Reading<int>.Wrong($"{FieldLabel.Sentence(label)} must be between {Write(least)} and {Write(most)}");
+            : Reading<int>.Wrong($"{FieldLabel.Sentence(label)} must be between {Write(least)} and {Write(most)}{unit}");
     }
 
     public static string Write(int number) => number.ToString(CultureInfo.InvariantCulture);

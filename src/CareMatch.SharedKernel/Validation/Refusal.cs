@@ -11,6 +11,10 @@ public static class Refusal
     /// <summary>A message shown at one field of the form.</summary>
     public static InputValidationException At(string field, string message) => new(field, message);
 
+    /// <summary>Several messages shown at one field, like each district of a list that cannot be taken.</summary>
+    public static InputValidationException At(string field, IEnumerable<string> messages) =>
+        new(new Dictionary<string, string[]> { [field] = [.. messages] });
+
     /// <summary>A message about the whole form or action, shown in the error summary.</summary>
     public static InputValidationException Whole(string message) => new(string.Empty, message);
 }

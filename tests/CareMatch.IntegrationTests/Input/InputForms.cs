@@ -56,6 +56,12 @@ internal static class InputForms
             (amount, _) => MessageAsync(new UpdateMyCarerDetailsValidator(), CarerDetails(amount), nameof(UpdateMyCarerDetails.HourlyRate))),
     ];
 
+    public static IReadOnlyList<Form> AskingForAWholeNumber { get; } =
+    [
+        new("carer's travel distance", nameof(UpdateMyCarerDetails.TravelRadiusKm), TravelRadius.Label,
+            (number, _) => MessageAsync(new UpdateMyCarerDetailsValidator(), CarerDetails("18.50") with { TravelRadiusKm = number }, nameof(UpdateMyCarerDetails.TravelRadiusKm))),
+    ];
+
     private static CareRequestDetails Weekly() => new()
     {
         RecipientFirstName = "Margaret",
@@ -80,7 +86,7 @@ internal static class InputForms
         new(kind, null, 0, "001234567890", DateInput.Write(Today.AddYears(-1)), false, DateInput.Write(Today.AddYears(1)), "A. Referee");
 
     private static UpdateMyCarerDetails CarerDetails(string? rate) =>
-        new(null, 10, [CareType.PersonalCare], [], null, "English", CarerGender.Female, false, rate);
+        new(null, "10", [CareType.PersonalCare], [], null, "English", CarerGender.Female, false, rate);
 
     private static Task<string?> CareRequestAsync(CareRequestDetails details, string field) =>
         MessageAsync(new CreateCareRequestValidator(new CareRequestDetailsValidator(Clock, new PlaceReader(new CentroidTableGeocoder()))),

@@ -1,3 +1,4 @@
+using CareMatch.Providers.Details;
 using CareMatch.SharedKernel.Input;
 using CareMatch.SharedKernel.Values;
 using FsCheck;
@@ -9,7 +10,8 @@ namespace CareMatch.IntegrationTests.Input;
 /// <summary>
 /// The same bad input gets the same message in every form that asks for that kind of value, up to
 /// the field's label: a care request's date and a carer's credential date, a visit's time and an
-/// availability slot's, a seeker's budget and a carer's rate. Each is also the shared reader's message.
+/// availability slot's, a seeker's budget and a carer's rate (and the one form that asks for a whole
+/// number, the carer's travel distance). Each is also the shared reader's message.
 /// </summary>
 public sealed class SameMessageEverywhereProperties
 {
@@ -18,6 +20,8 @@ public sealed class SameMessageEverywhereProperties
     private static readonly string[] TimePieces = ["", " ", "nine", "9", "24:00", "9:60", "13pm", "0am", "9:3", "09:30:00", "25", "9;30", "12.5", "noonish", "-9:30"];
 
     private static readonly string[] MoneyPieces = ["", " ", "twenty", "12.505", "$12", "12,50", "£", "1.2.3", "£-5", "12p", "1,2345", "99999999999999999999"];
+
+    private static readonly string[] WholeNumberPieces = ["", " ", "lots", "2.5", "1e3", "1,5", "--3", "99999999999999999999"];
 
     private static readonly Arbitrary<DateBoxes> BadDates =
         Gen.Three(Gen.OneOf(Gen.Elements(DatePieces), ArbMap.Default.GeneratorFor<string>()))
@@ -37,6 +41,19 @@ public sealed class SameMessageEverywhereProperties
                 ArbMap.Default.GeneratorFor<string>().Where(text => !PoundsInput.Read(text, "x", new Money(long.MinValue), new Money(long.MaxValue)).IsValid),
                 Gen.Choose(-100_000, 0).Select(pence => PoundsInput.Write(new Money(pence))))
             .ToArbitrary();
+
+    /// <summary>Not a whole number at all, or one outside every range a form allows.</summary>
+    private static readonly Arbitrary<string> BadWholeNumbers =
+        Gen.OneOf(
+                Gen.Elements(WholeNumberPieces),
+                ArbMap.Default.GeneratorFor<string>().Where(text => !WholeNumberInput.Read(text, "x", int.MinValue, int.MaxValue).IsValid),
+                Gen.Choose(-1000, 0).Select(WholeNumberInput.Write))
+            .ToArbitrary();
+
+    [Property(MaxTest = 300)]
+    public Property A_bad_whole_number_gets_the_reader_s_message_in_the_form_that_asks_for_one() =>
+        Prop.ForAll(BadWholeNumbers, text => SameEverywhere(InputForms.AskingForAWholeNumber, text, null,
+            WholeNumberInput.Read(text, "{field}", TravelRadius.Least, TravelRadius.Most, TravelRadius.Unit).Error));
 
     [Property(MaxTest = 300)]
     public Property A_bad_date_gets_the_same_message_in_every_form_that_asks_for_a_date() =>

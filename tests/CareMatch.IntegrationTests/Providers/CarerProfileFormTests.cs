@@ -44,8 +44,9 @@ public abstract class CarerProfileFormTests<TFactory>(TFactory factory) : IClass
     {
         { "Input.TravelRadiusKm", "0", "How far you will travel must be between 1 and 100 km" },
         { "Input.TravelRadiusKm", "101", "How far you will travel must be between 1 and 100 km" },
-        { "Input.TravelRadiusKm", "lots", "How far you will travel must be between 1 and 100 km" },
-        { "Input.TravelRadiusKm", "", "Enter how far you will travel, in kilometres" },
+        { "Input.TravelRadiusKm", "lots", "How far you will travel must be a whole number, like 15" },
+        { "Input.TravelRadiusKm", "2.5", "How far you will travel must be a whole number, like 15" },
+        { "Input.TravelRadiusKm", "", "Enter how far you will travel" },
         { "Input.HourlyRate", "0", "Your hourly rate must be more than £0" },
         { "Input.HourlyRate", "0.00", "Your hourly rate must be more than £0" },
         { "Input.HourlyRate", "2.50", "Your hourly rate must be at least £10" },

@@ -90,4 +90,8 @@ public sealed class MessagesTests
     [InlineData("99999999999999999999", "The distance must be between 1 and 100")]
     public void A_whole_number_that_cannot_be_accepted_says_why(string typed, string message) =>
         Assert.Equal(message, WholeNumberInput.Read(typed, "the distance", 1, 100).Error);
+
+    [Fact]
+    public void A_range_may_name_its_unit() =>
+        Assert.Equal("How far you will travel must be between 1 and 100 km", WholeNumberInput.Read("0", "how far you will travel", 1, 100, " km").Error);
 }

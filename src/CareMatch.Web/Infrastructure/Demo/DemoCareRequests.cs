@@ -1,6 +1,6 @@
-using System.Globalization;
 using CareMatch.Needs.Contracts;
 using CareMatch.SharedKernel.Input;
+using CareMatch.SharedKernel.Values;
 
 namespace CareMatch.Web.Infrastructure.Demo;
 
@@ -22,9 +22,9 @@ public static class DemoCareRequests
     {
         var offers = DemoCarerProfiles.Details(carer);
         var availability = DemoCarerProfiles.Availability(carer).Slots[0];
-        var start = TimeOnly.Parse(availability.Start!, CultureInfo.InvariantCulture);
+        var start = TimeOfDayInput.Read(availability.Start, "the demo start").Expect();
         var starts = today.AddDays(3);
-        var budget = decimal.Parse(offers.HourlyRate!, CultureInfo.InvariantCulture) + 2m;
+        var budget = PoundsInput.Read(offers.HourlyRate, "the demo rate", Money.Zero, new Money(long.MaxValue)).Expect() + new Money(2_00);
         var details = new CareRequestDetails
         {
             RecipientFirstName = FirstNames[(seeker - 1) % FirstNames.Length],
@@ -37,7 +37,7 @@ public static class DemoCareRequests
             Slots = [new SlotInput { Day = Enum.Parse<DayOfWeek>(availability.Day!), Start = TimeOfDayInput.Write(start), End = TimeOfDayInput.Write(start.AddHours(1)) }],
             Postcode = carerPostcode,
             AddressLine = $"{seeker} Demo Terrace",
-            HourlyRate = budget.ToString("0.00", CultureInfo.InvariantCulture),
+            HourlyRate = PoundsInput.Write(budget),
             Funding = seeker % 3 == 0 ? FundingSource.PersonalBudget : FundingSource.SelfFunded,
         };
         return new CreateCareRequest(details, publish: true);

@@ -1,6 +1,7 @@
-using System.Globalization;
 using CareMatch.Needs.Contracts;
 using CareMatch.Providers.Contracts;
+using CareMatch.SharedKernel.Input;
+using CareMatch.SharedKernel.Values;
 
 namespace CareMatch.Web.Infrastructure.Demo;
 
@@ -23,14 +24,14 @@ public static class DemoCarerProfiles
         var ratePence = 1150 + random.Next(0, 26) * 50;
         return new UpdateMyCarerDetails(
             Bio: $"I have worked in care for {2 + random.Next(15)} years, in people's own homes across Leeds.",
-            TravelRadiusKm: 3 + random.Next(0, 18),
+            TravelRadiusKm: WholeNumberInput.Write(3 + random.Next(0, 18)),
             CareTypes: careTypes,
             Skills: skills,
             Qualifications: random.NextDouble() < 0.6 ? "Level 3 Diploma in Adult Care" : "Care Certificate",
             Languages: languages,
             Gender: random.NextDouble() < 0.75 ? CarerGender.Female : CarerGender.Male,
             Drives: random.NextDouble() < 0.6,
-            HourlyRate: (ratePence / 100m).ToString("0.00", CultureInfo.InvariantCulture));
+            HourlyRate: PoundsInput.Write(new Money(ratePence)));
     }
 
     /// <summary>Mornings, afternoons or evenings on three to six weekdays.</summary>

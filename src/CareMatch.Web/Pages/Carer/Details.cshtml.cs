@@ -1,6 +1,8 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Needs.Contracts;
 using CareMatch.Providers.Contracts;
+using CareMatch.SharedKernel.Input;
+using CareMatch.SharedKernel.Values;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -50,22 +52,19 @@ public sealed class CarerDetailsModel(ISender sender) : PageModel
         public static DetailsInput From(CarerDetails details) => new()
         {
             Bio = details.Bio,
-            TravelRadiusKm = details.TravelRadiusKm?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            TravelRadiusKm = details.TravelRadiusKm is { } km ? WholeNumberInput.Write(km) : null,
             CareTypes = [.. details.CareTypes],
             Skills = [.. details.Skills],
             Qualifications = details.Qualifications,
             Languages = string.Join(", ", details.Languages),
             Gender = details.Gender?.ToString(),
             Drives = details.Drives,
-            HourlyRate = details.HourlyRatePence is { } pence ? (pence / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : null,
+            HourlyRate = details.HourlyRatePence is { } pence ? PoundsInput.Write(new Money(pence)) : null,
         };
 
-        // A radius that is not a whole number reaches the module as out of range, so the person
-        // gets the module's message rather than the framework's.
         public UpdateMyCarerDetails ToCommand() => new(
             Bio,
-            string.IsNullOrWhiteSpace(TravelRadiusKm) ? null
-                : int.TryParse(TravelRadiusKm, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var km) ? km : -1,
+            TravelRadiusKm,
             CareTypes,
             Skills,
             Qualifications,

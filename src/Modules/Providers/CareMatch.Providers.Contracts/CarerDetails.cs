@@ -21,13 +21,14 @@ public sealed record CarerDetails(
     bool HasPhoto);
 
 /// <summary>
-/// The carer describes the care they give. The hourly rate comes as the pounds they typed
-/// ("18.50") and is stored as whole pence; languages as a comma-separated list.
+/// The carer describes the care they give. The distance and hourly rate come as typed ("15",
+/// "18.50"), so the module says what is wrong with them; the rate is stored as whole pence;
+/// languages come as a comma-separated list.
 /// </summary>
 [SentBy(Roles.Carer)]
 public sealed record UpdateMyCarerDetails(
     string? Bio,
-    int? TravelRadiusKm,
+    string? TravelRadiusKm,
     IReadOnlyList<CareType> CareTypes,
     IReadOnlyList<CareSkill> Skills,
     string? Qualifications,

@@ -17,7 +17,7 @@ internal sealed class ListAuditEntriesHandler(AccountsDbContext db) : IQueryHand
     {
         var from = ReadDate(query.From, nameof(query.From));
         var to = ReadDate(query.To, nameof(query.To));
-        if (from > to) throw new InputValidationException(nameof(query.To), "The end date must be the same as or after the start date");
+        if (from > to) throw Refusal.At(nameof(query.To), "The end date must be the same as or after the start date");
         var page = Math.Max(1, query.Page);
 
         var entries =
@@ -60,6 +60,6 @@ internal sealed class ListAuditEntriesHandler(AccountsDbContext db) : IQueryHand
         if (string.IsNullOrWhiteSpace(typed)) return null;
         return DateOnly.TryParseExact(typed.Trim(), ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new InputValidationException(field, "Enter a real date, for example 2/12/2026");
+            : throw Refusal.At(field, "Enter a real date, for example 2/12/2026");
     }
 }

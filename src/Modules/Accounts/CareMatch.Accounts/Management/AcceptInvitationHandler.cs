@@ -22,10 +22,10 @@ internal sealed class AcceptInvitationHandler(UserManager<IdentityUser> users) :
         var user = await users.FindByIdAsync(command.UserId);
         var token = CodeEncoding.Decode(command.Code);
         if (user is null || token is null || await users.HasPasswordAsync(user))
-            throw new InputValidationException(string.Empty, ExpiredLink);
+            throw Refusal.Whole(ExpiredLink);
 
         var result = await users.ResetPasswordAsync(user, token, command.Password);
-        if (result.Errors.Any(e => e.Code == "InvalidToken")) throw new InputValidationException(string.Empty, ExpiredLink);
+        if (result.Errors.Any(e => e.Code == "InvalidToken")) throw Refusal.Whole(ExpiredLink);
         result.ThrowIfFailed();
         user.EmailConfirmed = true;
         await users.UpdateAsync(user);

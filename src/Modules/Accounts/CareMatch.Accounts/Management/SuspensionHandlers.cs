@@ -37,7 +37,7 @@ internal sealed class SuspendAccountHandler(
     public async ValueTask<Unit> Handle(SuspendAccount command, CancellationToken cancellationToken)
     {
         var adminId = currentUser.RequireUserId();
-        if (command.UserId == adminId) throw new InputValidationException(string.Empty, "You cannot suspend your own account");
+        if (command.UserId == adminId) throw Refusal.Whole("You cannot suspend your own account");
         var user = await users.FindByIdAsync(command.UserId) ?? throw new NotFoundException();
         if (AccountState.IsSuspended(user)) return Unit.Value;
 

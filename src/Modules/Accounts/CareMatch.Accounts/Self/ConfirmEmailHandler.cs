@@ -14,11 +14,11 @@ internal sealed class ConfirmEmailHandler(UserManager<IdentityUser> users) : ICo
     {
         var user = await users.FindByIdAsync(command.UserId);
         var token = CodeEncoding.Decode(command.Code);
-        if (user is null || token is null) throw new InputValidationException(string.Empty, ExpiredLink);
+        if (user is null || token is null) throw Refusal.Whole(ExpiredLink);
         if (user.EmailConfirmed) return Unit.Value;
 
         var result = await users.ConfirmEmailAsync(user, token);
-        if (!result.Succeeded) throw new InputValidationException(string.Empty, ExpiredLink);
+        if (!result.Succeeded) throw Refusal.Whole(ExpiredLink);
         return Unit.Value;
     }
 }

@@ -33,19 +33,19 @@ internal sealed class CurrentPasswordCheck(
     /// <summary>A locked account's password is not checked at all, so a guess during the lockout learns nothing.</summary>
     public async Task RefuseIfLockedAsync(IdentityUser user, string field)
     {
-        if (await users.IsLockedOutAsync(user)) throw new InputValidationException(field, LockedMessage);
+        if (await users.IsLockedOutAsync(user)) throw Refusal.At(field, LockedMessage);
     }
 
     /// <summary>Counts a wrong password and always throws: the field's message, or the lockout once it is reached.</summary>
     public async Task CountWrongAsync(IdentityUser user, string field, string wrongMessage, CancellationToken cancellationToken)
     {
         await users.AccessFailedAsync(user);
-        if (!await users.IsLockedOutAsync(user)) throw new InputValidationException(field, wrongMessage);
+        if (!await users.IsLockedOutAsync(user)) throw Refusal.At(field, wrongMessage);
 
         await sessions.EndAllAsync(user.Id, except: null, cancellationToken);
         await audit.RecordAsync(AuditAction.LockedOut, user.Id,
             $"{AccountsModule.MaxFailedSignIns} wrong passwords in a row on a signed-in password form", cancellationToken);
         await sender.SendAsync(emails.AccountLocked(user.Email!, AccountsModule.MaxFailedSignIns, AccountsModule.LockoutMinutes), cancellationToken);
-        throw new InputValidationException(field, LockedMessage);
+        throw Refusal.At(field, LockedMessage);
     }
 }

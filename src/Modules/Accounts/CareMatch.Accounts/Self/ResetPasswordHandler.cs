@@ -21,7 +21,7 @@ internal sealed class ResetPasswordHandler(UserManager<IdentityUser> users, Sess
         var user = await users.FindByIdAsync(command.UserId);
         var token = CodeEncoding.Decode(command.Code);
         if (user is null || token is null)
-            throw new InputValidationException(string.Empty, "This link has expired or has already been used. Ask for a new one");
+            throw Refusal.Whole("This link has expired or has already been used. Ask for a new one");
 
         // Whoever knew the old password may be signed in somewhere: every session ends at once.
         (await users.ResetPasswordAsync(user, token, command.Password)).ThrowIfFailed();

@@ -42,7 +42,7 @@ internal sealed class VolunteerForCoverHandler(CurrentParty party, BookingsDbCon
             ?? throw new NotFoundException($"No cover offer {command.CoverOfferId}.");
         var cover = await db.CoverRequests.SingleAsync(c => c.Id == offer.CoverRequestId, cancellationToken);
         var now = clock.UtcNow;
-        if (CoverRules.WhyClosed(cover, offer, now) is { } closed) throw new InputValidationException(closed);
+        if (CoverRules.WhyClosed(cover, offer, now) is { } closed) throw Refusal.Whole(closed);
         offer.Volunteer();
         cover.Volunteer(offer.CarerProfileId, offer.CarerName);
         try
@@ -52,7 +52,7 @@ internal sealed class VolunteerForCoverHandler(CurrentParty party, BookingsDbCon
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            throw new InputValidationException(CoverRules.SomeoneElseFirst);
+            throw Refusal.Whole(CoverRules.SomeoneElseFirst);
         }
 
         return Unit.Value;
@@ -66,7 +66,7 @@ internal sealed class ApproveCoverHandler(CurrentParty party, BookingsDbContext 
     {
         var cover = await CoverRules.LoadForSeekerAsync(db, party, command.CoverRequestId, cancellationToken);
         var now = clock.UtcNow;
-        if (!cover.CanDecide(now)) throw new InputValidationException("There is no offer to cover this visit to approve.");
+        if (!cover.CanDecide(now)) throw Refusal.Whole("There is no offer to cover this visit to approve.");
         var volunteer = cover.VolunteerName!;
         var visit = Visit.Cover(cover.BookingId, cover.VolunteerProfileId!.Value, volunteer, cover.StartsAt, cover.EndsAt);
         db.Visits.Add(visit);
@@ -82,7 +82,7 @@ internal sealed class ApproveCoverHandler(CurrentParty party, BookingsDbContext 
             var reloaded = await db.CoverRequests.SingleAsync(c => c.Id == command.CoverRequestId, cancellationToken);
             reloaded.BackToSearching(now);
             await db.SaveChangesAsync(cancellationToken);
-            throw new InputValidationException($"{volunteer} is now busy at that time, so we are asking other carers.");
+            throw Refusal.Whole($"{volunteer} is now busy at that time, so we are asking other carers.");
         }
 
         return Unit.Value;
@@ -95,7 +95,7 @@ internal sealed class DeclineCoverHandler(CurrentParty party, BookingsDbContext 
     {
         var cover = await CoverRules.LoadForSeekerAsync(db, party, command.CoverRequestId, cancellationToken);
         var now = clock.UtcNow;
-        if (!cover.CanDecide(now)) throw new InputValidationException("There is no offer to cover this visit to turn down.");
+        if (!cover.CanDecide(now)) throw Refusal.Whole("There is no offer to cover this visit to turn down.");
         cover.BackToSearching(now);
         return Unit.Value;
     }

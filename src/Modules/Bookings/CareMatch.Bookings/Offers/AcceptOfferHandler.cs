@@ -38,12 +38,12 @@ internal sealed class AcceptOfferHandler(IModuleSender sender, CurrentParty part
         if (side == OfferParty.None) throw new NotFoundException($"No offer {command.OfferId}.");
         if (!offer.IsAnsweredBy(side)) throw new AccessDeniedException("Only the person an offer was sent to can accept it.");
         var now = clock.UtcNow;
-        if (offer.WhyClosed(now) is { } closed) throw new InputValidationException(closed);
+        if (offer.WhyClosed(now) is { } closed) throw Refusal.Whole(closed);
 
         var request = await sender.Send(new GetCareRequestForBooking(offer.RequestId), cancellationToken)
             ?? throw new NotFoundException($"No request {offer.RequestId}.");
-        if (request.Status == CareRequestStatus.Booked) throw new InputValidationException(AlreadyTaken);
-        if (request.Status != CareRequestStatus.Open) throw new InputValidationException("This request is no longer open, so it cannot be booked.");
+        if (request.Status == CareRequestStatus.Booked) throw Refusal.Whole(AlreadyTaken);
+        if (request.Status != CareRequestStatus.Open) throw Refusal.Whole("This request is no longer open, so it cannot be booked.");
         PublicCarerProfile carer;
         try
         {
@@ -51,7 +51,7 @@ internal sealed class AcceptOfferHandler(IModuleSender sender, CurrentParty part
         }
         catch (NotFoundException)
         {
-            throw new InputValidationException($"{offer.CarerName} cannot be booked at the moment: their checks need renewing.");
+            throw Refusal.Whole($"{offer.CarerName} cannot be booked at the moment: their checks need renewing.");
         }
 
         var booking = Booking.Confirm(request.RequestId, request.SeekerUserId, carer.ProfileId, carer.DisplayName, request.Sector, carer.HourlyRatePence, now);
@@ -77,12 +77,12 @@ internal sealed class AcceptOfferHandler(IModuleSender sender, CurrentParty part
         catch (DbUpdateException refused) when (refused.IsRequestAlreadyBooked())
         {
             db.ChangeTracker.Clear();
-            throw new InputValidationException(AlreadyTaken);
+            throw Refusal.Whole(AlreadyTaken);
         }
         catch (DbUpdateException refused) when (refused.IsOverlappingVisit())
         {
             db.ChangeTracker.Clear();
-            throw new InputValidationException($"{carerName} already has a visit at one of these times, so this booking cannot go ahead.");
+            throw Refusal.Whole($"{carerName} already has a visit at one of these times, so this booking cannot go ahead.");
         }
     }
 }

@@ -24,7 +24,7 @@ internal sealed class DeclineOfferHandler(CurrentParty party, BookingsDbContext 
         var (offer, side) = await OfferAccess.LoadAsync(db, party, command.OfferId, cancellationToken);
         if (!offer.IsAnsweredBy(side)) throw new AccessDeniedException("Only the person an offer was sent to can decline it.");
         var now = clock.UtcNow;
-        if (offer.WhyClosed(now) is { } closed) throw new InputValidationException(closed);
+        if (offer.WhyClosed(now) is { } closed) throw Refusal.Whole(closed);
         offer.Decline(OfferRules.Tidy(command.Reason), now);
         return Unit.Value;
     }
@@ -38,7 +38,7 @@ internal sealed class WithdrawOfferHandler(CurrentParty party, BookingsDbContext
         var (offer, side) = await OfferAccess.LoadAsync(db, party, command.OfferId, cancellationToken);
         if (offer.IsAnsweredBy(side)) throw new AccessDeniedException("Only the person who sent an offer can withdraw it.");
         var now = clock.UtcNow;
-        if (offer.WhyClosed(now) is { } closed) throw new InputValidationException(closed);
+        if (offer.WhyClosed(now) is { } closed) throw Refusal.Whole(closed);
         offer.Withdraw(now);
         return Unit.Value;
     }

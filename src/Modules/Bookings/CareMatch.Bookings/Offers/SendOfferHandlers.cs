@@ -35,12 +35,12 @@ internal sealed class InviteCarerHandler(IModuleSender sender, ICurrentUser curr
     {
         var seekerId = currentUser.RequireUserId();
         var request = await sender.Send(new GetMyCareRequest(command.RequestId), cancellationToken);
-        if (request.Status != CareRequestStatus.Open) throw new InputValidationException("You can invite carers only to a published request that is not yet booked.");
+        if (request.Status != CareRequestStatus.Open) throw Refusal.Whole("You can invite carers only to a published request that is not yet booked.");
         var carer = await sender.Send(new GetPublicCarerProfile(command.CarerProfileId), cancellationToken);
         var now = clock.UtcNow;
         if (await OfferRules.HasPendingAsync(db, command.RequestId, command.CarerProfileId, now, cancellationToken))
         {
-            throw new InputValidationException($"You have already asked {carer.DisplayName} about this request; wait for their answer.");
+            throw Refusal.Whole($"You have already asked {carer.DisplayName} about this request; wait for their answer.");
         }
 
         var offer = Offer.Send(OfferKind.Invitation, command.RequestId, seekerId, carer.ProfileId, carer.DisplayName, request.Sector, OfferRules.Tidy(command.Message), now, settings.Lifetime);
@@ -56,14 +56,14 @@ internal sealed class ApplyToRequestHandler(IModuleSender sender, BookingsDbCont
     public async ValueTask<Guid> Handle(ApplyToRequest command, CancellationToken cancellationToken)
     {
         var profile = await sender.Send(new GetMyCarerProfile(), cancellationToken);
-        if (profile is not { Bookable: true }) throw new InputValidationException("You can apply for jobs once your profile is complete and your checks are verified.");
+        if (profile is not { Bookable: true }) throw Refusal.Whole("You can apply for jobs once your profile is complete and your checks are verified.");
         var request = await sender.Send(new GetCareRequestForBooking(command.RequestId), cancellationToken);
         if (request is not { Status: CareRequestStatus.Open }) throw new NotFoundException($"No open request {command.RequestId}.");
         var carer = await sender.Send(new GetPublicCarerProfile(profile.ProfileId), cancellationToken);
         var now = clock.UtcNow;
         if (await OfferRules.HasPendingAsync(db, command.RequestId, profile.ProfileId, now, cancellationToken))
         {
-            throw new InputValidationException("You have already applied for this job, or been invited to it; see your offers.");
+            throw Refusal.Whole("You have already applied for this job, or been invited to it; see your offers.");
         }
 
         var offer = Offer.Send(OfferKind.Application, request.RequestId, request.SeekerUserId, carer.ProfileId, carer.DisplayName, request.Sector, OfferRules.Tidy(command.Message), now, settings.Lifetime);

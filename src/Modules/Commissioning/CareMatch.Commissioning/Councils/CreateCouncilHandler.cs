@@ -29,12 +29,12 @@ internal sealed class CreateCouncilHandler(CommissioningDbContext db, IPostcodeG
     {
         var name = command.Name.Trim();
         if (await db.Councils.AnyAsync(c => c.Name == name, cancellationToken))
-            throw new InputValidationException(nameof(command.Name), "A council with this name already exists");
+            throw Refusal.At(nameof(command.Name), "A council with this name already exists");
 
         var (districts, problems) = CouncilRules.ParseDistricts(command.Districts, geocoder);
         var taken = await db.CouncilDistricts.Where(d => districts.Contains(d.District)).Select(d => d.District).ToListAsync(cancellationToken);
         problems.AddRange(taken.Select(d => $"{d} already belongs to another council"));
-        if (problems.Count > 0) throw new InputValidationException(new Dictionary<string, string[]> { [nameof(command.Districts)] = [.. problems] });
+        if (problems.Count > 0) throw Refusal.At(nameof(command.Districts), problems);
 
         var council = Council.Create(name, districts, clock.UtcNow);
         db.Councils.Add(council);

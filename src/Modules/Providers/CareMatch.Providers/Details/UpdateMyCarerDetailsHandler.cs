@@ -17,7 +17,7 @@ internal sealed class UpdateMyCarerDetailsHandler(ProvidersDbContext db, ICurren
         var profile = await MyProfile.LoadAsync(db, currentUser, cancellationToken);
         profile.UpdateDetails(new CarerProfileDetails(
             Blank(command.Bio),
-            command.TravelRadiusKm!.Value,
+            TravelRadius.Read(command.TravelRadiusKm).Expect(),
             command.CareTypes.Distinct().Order().ToList(),
             command.Skills.Distinct().Order().ToList(),
             Blank(command.Qualifications),

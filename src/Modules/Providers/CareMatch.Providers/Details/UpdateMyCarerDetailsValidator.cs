@@ -11,10 +11,7 @@ internal sealed class UpdateMyCarerDetailsValidator : AbstractValidator<UpdateMy
     {
         RuleFor(c => c.Bio).MaximumLength(CarerProfileRules.MaxBioLength)
             .WithMessage($"About you must be {CarerProfileRules.MaxBioLength} characters or fewer");
-        RuleFor(c => c.TravelRadiusKm)
-            .NotNull().WithMessage("Enter how far you will travel, in kilometres")
-            .InclusiveBetween(CarerProfileRules.MinTravelRadiusKm, CarerProfileRules.MaxTravelRadiusKm)
-            .WithMessage($"How far you will travel must be between {CarerProfileRules.MinTravelRadiusKm} and {CarerProfileRules.MaxTravelRadiusKm} km");
+        RuleFor(c => c.TravelRadiusKm).MustBeAWholeNumber(TravelRadius.Label, TravelRadius.Least, TravelRadius.Most, TravelRadius.Unit);
         RuleFor(c => c.CareTypes).NotEmpty().WithMessage("Select the care you offer");
         RuleForEach(c => c.CareTypes).IsInEnum().WithMessage("Select the care you offer from the list");
         RuleForEach(c => c.Skills).IsInEnum().WithMessage("Select your skills from the list");
