@@ -71,8 +71,10 @@ internal sealed class CareRequestDetailsValidator : AbstractValidator<CareReques
             .Must((d, urgent) => !urgent || ScheduleReader.FirstDay(d) is not { } first || first <= clock.Today().AddDays(ScheduleReader.UrgentWithinDays))
             .WithMessage("Urgent care starts within 48 hours. Choose an earlier date, or untick urgent");
 
-        RuleFor(d => d.Postcode).Must(postcode => places.Problem(postcode) is null)
-            .WithMessage((_, postcode) => places.Problem(postcode)!);
+        RuleFor(d => d.Postcode).Custom((postcode, context) =>
+        {
+            if (places.Problem(postcode) is { } problem) context.AddFailure(problem);
+        });
         RuleFor(d => d.AddressLine)
             .Must(line => !string.IsNullOrWhiteSpace(line)).WithMessage("Enter the first line of the address where care is needed")
             .Must(line => line!.Trim().Length <= PlaceReader.MaxAddressLineLength)
