@@ -30,7 +30,7 @@ public sealed class BookingJourneyTests(BrowserApp app)
         await seeker.AssertAccessibleAsync("invite-carer");
         await seeker.GetByLabel("A message for the carer (optional)").FillAsync("Mum would love a chat about her garden.");
         await seeker.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
-        await Assertions.Expect(seeker.GetByTestId("offer-status")).ToHaveTextAsync("Pending");
+        await Assertions.Expect(seeker.GetByTestId("offer-status")).ToHaveTextAsync("Waiting for an answer");
         await seeker.AssertAccessibleAsync("request-offers");
 
         await carer.GotoAsync("/Carer");
@@ -46,7 +46,7 @@ public sealed class BookingJourneyTests(BrowserApp app)
         await carer.GetByTestId("visit").First.GetByRole(AriaRole.Link).ClickAsync();
         await carer.AssertAccessibleAsync("visit-before");
         await carer.GetByRole(AriaRole.Button, new() { Name = "Check in" }).ClickAsync();
-        await Assertions.Expect(carer.GetByTestId("visit-status")).ToContainTextAsync("CheckedIn");
+        await Assertions.Expect(carer.GetByTestId("visit-status")).ToContainTextAsync("Checked in");
         await carer.GetByLabel("Notes for the family (optional)").FillAsync("Lunch, a walk to the shop, tablets taken.");
         await carer.GetByRole(AriaRole.Button, new() { Name = "Check out" }).ClickAsync();
         await Assertions.Expect(carer.GetByTestId("visit-status")).ToContainTextAsync("Completed");

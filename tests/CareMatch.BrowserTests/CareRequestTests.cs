@@ -39,7 +39,7 @@ public sealed class CareRequestTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish request" }).ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("request-status")).ToHaveTextAsync("Published");
-        await Assertions.Expect(page.GetByTestId("slots")).ToContainTextAsync("Monday, 09:00 to 10:30");
+        await Assertions.Expect(page.GetByTestId("slots")).ToContainTextAsync("Monday, 9am to 10:30am");
         await Assertions.Expect(page.GetByTestId("hourly-rate")).ToHaveTextAsync("£22.50 an hour");
         await page.AssertAccessibleAsync("care-request-details");
 
@@ -51,7 +51,7 @@ public sealed class CareRequestTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("hourly-rate")).ToHaveTextAsync("£25.00 an hour");
-        await Assertions.Expect(page.GetByTestId("slots")).ToContainTextAsync("Saturday, 18:00 to 19:00");
+        await Assertions.Expect(page.GetByTestId("slots")).ToContainTextAsync("Saturday, 6pm to 7pm");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to your care requests" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("my-requests")).ToContainTextAsync("Margaret");

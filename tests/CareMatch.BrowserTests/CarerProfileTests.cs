@@ -131,7 +131,7 @@ public sealed partial class CarerProfileTests(BrowserApp app)
         await Assertions.Expect(seeker.GetByTestId("carer-bookable")).ToContainTextAsync("Verified and bookable");
         await Assertions.Expect(seeker.GetByTestId("carer-sector")).ToContainTextAsync("LS6 2");
         await Assertions.Expect(seeker.GetByTestId("carer-rate")).ToHaveTextAsync("£17.50");
-        await Assertions.Expect(seeker.GetByTestId("carer-slots")).ToContainTextAsync("Monday, 09:00 to 13:00");
+        await Assertions.Expect(seeker.GetByTestId("carer-slots")).ToContainTextAsync("Monday, 9am to 1pm");
         // Visible text, not raw HTML: an antiforgery token is random base64 and can contain "2AB".
         Assert.DoesNotContain("2AB", await seeker.Locator("body").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotMatch(@"LS6\s*2AB", await seeker.ContentAsync());

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CareMatch.Web.ViewComponents;
 
-/// <summary>On the seeker's home page: requests that have waited 48 hours, with the offer to ask carers a little further away.</summary>
+/// <summary>On the seeker's home page: requests that have waited too long unmatched (Matching decides how long), with the offer to ask carers a little further away.</summary>
 public sealed class WideningOffersViewComponent(ISender sender) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using CareMatch.Bookings.Contracts;
 using CareMatch.IntegrationTests.Infrastructure;
 using CareMatch.IntegrationTests.Matching;
@@ -18,6 +19,32 @@ namespace CareMatch.IntegrationTests.Bookings;
 public abstract class OfferJourneyTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
     where TFactory : CareMatchAppFactory
 {
+    [Fact]
+    public async Task The_booked_carers_visit_list_says_who_each_visit_is_for_and_where_and_the_seekers_says_who_is_coming()
+    {
+        var invited = await factory.InvitedAsync("StomaCare", carerName: "Wren Where");
+        var bookingId = BookingSetup.BookingIdFrom(await invited.Carer.Client.OfferActionAsync("/Carer/Offers", "Accept", invited.OfferId));
+
+        var carerList = WebUtility.HtmlDecode(await invited.Carer.Client.GetStringAsync("/Carer/Visits"));
+        Assert.Contains("Who and where", carerList, StringComparison.Ordinal);
+        Assert.Equal(3, Regex.Matches(carerList, $"data-testid=\"visit-for\"><strong>{CareRequestForms.FirstName}</strong><br />{CareRequestForms.AddressLine}, LS1 4AP<").Count);
+        Assert.DoesNotContain("Wren Where, in", carerList, StringComparison.Ordinal);
+        Assert.Contains(">Scheduled<", carerList, StringComparison.Ordinal);
+
+        var visitId = BookingSetup.VisitIds(carerList)[0];
+        var carerVisit = WebUtility.HtmlDecode(await invited.Carer.Client.GetStringAsync($"/Visits/{visitId}"));
+        Assert.Contains($"data-testid=\"visit-where\">{CareRequestForms.AddressLine}, LS1 4AP<", carerVisit, StringComparison.Ordinal);
+
+        var seekerList = WebUtility.HtmlDecode(await invited.Seeker.GetStringAsync("/Seeker/Visits"));
+        Assert.Contains("Wren Where, in LS1 4", seekerList, StringComparison.Ordinal);
+        Assert.DoesNotContain("Who and where", seekerList, StringComparison.Ordinal);
+        Assert.DoesNotContain(CareRequestForms.AddressLine, WebUtility.HtmlDecode(await invited.Seeker.GetStringAsync($"/Visits/{visitId}")), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await invited.Carer.Client.PostWithTokenFromAsync($"/Bookings/{bookingId}", $"/Bookings/{bookingId}?handler=End",
+            new Dictionary<string, string> { ["Input.Reason"] = "Moving away" })).StatusCode);
+        Assert.DoesNotContain(CareRequestForms.AddressLine, WebUtility.HtmlDecode(await invited.Carer.Client.GetStringAsync($"/Visits/{visitId}")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_carer_accepts_an_invitation_and_the_request_is_booked_with_four_weeks_of_visits()
     {
@@ -125,7 +152,7 @@ public abstract class OfferJourneyTests<TFactory>(TFactory factory) : IClassFixt
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         Assert.Contains("Your reason must be 500 characters or fewer", html, StringComparison.Ordinal);
         Assert.Matches($"<textarea[^>]*id=\"Reason\"[^>]*>{tooLong}</textarea>", html);
-        Assert.Contains(">Pending<", await invited.Seeker.GetStringAsync($"/Seeker/Requests/{invited.RequestId}/Offers"), StringComparison.Ordinal);
+        Assert.Contains(">Waiting for an answer<", await invited.Seeker.GetStringAsync($"/Seeker/Requests/{invited.RequestId}/Offers"), StringComparison.Ordinal);
 
         var declined = await invited.Carer.Client.PostWithTokenFromAsync("/Carer/Offers", $"/Carer/Offers?handler=Decline&offerId={invited.OfferId}",
             new Dictionary<string, string> { ["Reason"] = "  I'm fully booked on Tuesdays until spring.  " });

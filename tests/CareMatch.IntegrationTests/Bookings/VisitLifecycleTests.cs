@@ -39,7 +39,7 @@ public sealed class VisitLifecycleTests(TimeControlledAppFactory factory) : ICla
         Assert.Contains("Helped with lunch and a short walk.", seen, StringComparison.Ordinal);
         Assert.Contains("Approve the visit", seen, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await seeker.VisitActionAsync(visit.Id, "Approve")).StatusCode);
-        Assert.Contains("Completed, approved<", WebUtility.HtmlDecode(await seeker.GetStringAsync($"/Visits/{visit.Id}")), StringComparison.Ordinal);
+        Assert.Contains(">Completed</strong>, approved<", WebUtility.HtmlDecode(await seeker.GetStringAsync($"/Visits/{visit.Id}")), StringComparison.Ordinal);
         Assert.Equal(1, await OutboxCountAsync(nameof(VisitCompleted), visit.Id));
         Assert.Equal(1, await OutboxCountAsync(nameof(VisitApproved), visit.Id));
 
@@ -87,7 +87,7 @@ public sealed class VisitLifecycleTests(TimeControlledAppFactory factory) : ICla
         var byCarer = await VisitAsync(visits[1].Id);
         Assert.Equal((VisitStatus.Cancelled, CancelledBy.Seeker, true), (bySeeker.Status, bySeeker.CancelledBy, bySeeker.LateCancellation));
         Assert.Equal((VisitStatus.Cancelled, CancelledBy.Carer, false), (byCarer.Status, byCarer.CancelledBy, byCarer.LateCancellation));
-        Assert.Contains("Cancelled (late)", WebUtility.HtmlDecode(await seeker.GetStringAsync($"/Visits/{visits[0].Id}")), StringComparison.Ordinal);
+        Assert.Contains(">Cancelled</strong> by the family (late)<", WebUtility.HtmlDecode(await seeker.GetStringAsync($"/Visits/{visits[0].Id}")), StringComparison.Ordinal);
 
         await factory.DrainOutboxAsync();
         Assert.Equal(1, await factory.InScopeAsync(services => services.GetRequiredService<MatchingDbContext>().TrackRecords

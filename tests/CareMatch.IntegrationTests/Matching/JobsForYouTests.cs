@@ -34,7 +34,7 @@ public abstract partial class JobsForYouTests<TFactory>(TFactory factory) : ICla
         Assert.Contains("1. Personal care in LS1 4", html, StringComparison.Ordinal);
         Assert.Contains("2.3 km away", html, StringComparison.Ordinal);
         Assert.Contains("Every week from", html, StringComparison.Ordinal);
-        Assert.Contains("Monday 09:00 to 10:30", html, StringComparison.Ordinal);
+        Assert.Contains("Monday 9am to 10:30am", html, StringComparison.Ordinal);
         Assert.Contains("Up to £22.50 an hour", html, StringComparison.Ordinal);
         Assert.Contains("govuk-details", html, StringComparison.Ordinal);
         Assert.Contains("Why this job", html, StringComparison.Ordinal);

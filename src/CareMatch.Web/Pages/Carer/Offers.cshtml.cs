@@ -13,8 +13,11 @@ namespace CareMatch.Web.Pages.Carer;
 [Authorize(Roles = AccountRoles.Carer)]
 public sealed class CarerOffersModel(ISender sender) : PageModel, IReloadsAfterRefusal
 {
+    /// <summary>The application just sent, to say until when the family can answer it.</summary>
     [BindProperty(SupportsGet = true)]
-    public bool Applied { get; set; }
+    public Guid? Applied { get; set; }
+
+    public OfferView? JustApplied => Offers.FirstOrDefault(o => o.OfferId == Applied);
 
     public IReadOnlyList<OfferView> Offers { get; private set; } = [];
 

@@ -26,8 +26,8 @@ public sealed class JobDetailsModel(ISender sender) : PageModel, IReloadsAfterRe
 
     public async Task<IActionResult> OnPostApplyAsync(CancellationToken cancellationToken)
     {
-        await sender.Send(new ApplyToRequest(Id, Input.Message), cancellationToken);
-        return RedirectToPage("/Carer/Offers", new { applied = true });
+        var offerId = await sender.Send(new ApplyToRequest(Id, Input.Message), cancellationToken);
+        return RedirectToPage("/Carer/Offers", new { applied = offerId });
     }
 
     public Task ReloadAsync(CancellationToken cancellationToken) => OnGetAsync(cancellationToken);

@@ -15,7 +15,7 @@ public sealed record VisitsScheduled(Guid BookingId, Guid CarerProfileId, int Vi
 /// <summary>The carer checked out of a visit.</summary>
 public sealed record VisitCompleted(Guid VisitId, Guid BookingId, Guid CarerProfileId, DateTimeOffset CheckedInAt, DateTimeOffset CheckedOutAt) : IntegrationEvent;
 
-/// <summary>A completed visit was approved, by the seeker or automatically after 24 hours: Payments may capture it.</summary>
+/// <summary>A completed visit was approved, by the seeker or automatically after <see cref="VisitTerms.AutoApproveAfter"/>: Payments may capture it.</summary>
 public sealed record VisitApproved(Guid VisitId, Guid BookingId, Guid CarerProfileId, bool Automatically) : IntegrationEvent;
 
 /// <summary>A visit was cancelled, by whom, how long before its start, and whether that counts as late.</summary>

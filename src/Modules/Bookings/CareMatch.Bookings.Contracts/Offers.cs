@@ -57,7 +57,12 @@ public sealed record ListMyOffersAsCarer : IQuery<IReadOnlyList<OfferView>>;
 [SentBy(Roles.Seeker)]
 public sealed record ListOffersForMyRequest(Guid RequestId) : IQuery<RequestOffers>;
 
-public sealed record RequestOffers(Guid RequestId, IReadOnlyList<OfferView> Offers, Guid? BookingId);
+/// <summary>The offers on a request, and how long a new offer would stay open (the configured lifetime).</summary>
+public sealed record RequestOffers(Guid RequestId, IReadOnlyList<OfferView> Offers, Guid? BookingId, TimeSpan OfferLifetime);
+
+/// <summary>How long an offer sent now stays open (<c>Bookings:OfferLifetime</c>), for pages that explain it before one is sent.</summary>
+[SentBy(Roles.Seeker)]
+public sealed record GetOfferLifetime : IQuery<TimeSpan>;
 
 /// <summary>
 /// An offer as either side sees it: public facts only (the carer's display name and the

@@ -50,7 +50,10 @@ public sealed record ListMyVisits(DateOnly From, int Days = 28) : IQuery<IReadOn
 [SentBy(Roles.Seeker, Roles.Carer)]
 public sealed record GetVisit(Guid VisitId) : IQuery<VisitView>;
 
-/// <summary>One visit. Times are UK local for display. The Can* flags say what the viewer may do now.</summary>
+/// <summary>
+/// One visit. Times are UK local for display. The Can* flags say what the viewer may do now.
+/// <see cref="ForCarer"/> is who the visit is for and where, for the visit's carer only, while the booking is active.
+/// </summary>
 public sealed record VisitView(
     Guid VisitId,
     Guid BookingId,
@@ -71,7 +74,8 @@ public sealed record VisitView(
     bool CanCheckOut,
     bool CanApprove,
     bool CanCancel,
-    CoverView? Cover = null);
+    CoverView? Cover = null,
+    PrivateDetailsForCarer? ForCarer = null);
 
 /// <summary>The visit's carer arrives: from 30 minutes before the start until its end.</summary>
 [SentBy(Roles.Carer)]
@@ -81,13 +85,13 @@ public sealed record CheckIn(Guid VisitId) : ICommand;
 [SentBy(Roles.Carer)]
 public sealed record CheckOut(Guid VisitId, string? Notes) : ICommand;
 
-/// <summary>The seeker confirms a completed visit happened as recorded; otherwise it approves itself after 24 hours.</summary>
+/// <summary>The seeker confirms a completed visit happened as recorded; otherwise it approves itself after <see cref="VisitTerms.AutoApproveAfter"/>.</summary>
 [SentBy(Roles.Seeker)]
 public sealed record ApproveVisit(Guid VisitId) : ICommand;
 
 /// <summary>
-/// Either side cancels one scheduled visit. A seeker's cancellation under 48 hours before the
-/// start is marked late (Payments may charge for it); a carer's counts against reliability.
+/// Either side cancels one scheduled visit. A seeker's cancellation with less than
+/// <see cref="VisitTerms.LateCancellationNotice"/> before the start is marked late (Payments may charge for it); a carer's counts against reliability.
 /// </summary>
 [SentBy(Roles.Seeker, Roles.Carer)]
 public sealed record CancelVisit(Guid VisitId, string? Reason) : ICommand;

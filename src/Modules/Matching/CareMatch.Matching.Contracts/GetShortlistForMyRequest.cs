@@ -26,10 +26,11 @@ public sealed record Shortlist(
     WideningOffer? Widening = null);
 
 /// <summary>
-/// The request has gone unmatched for 48 hours, so the seeker may ask carers who live up to
-/// 5 km beyond their usual travel distance too. <see cref="Accepted"/> once they have.
+/// The request has gone unmatched for <see cref="UnmatchedFor"/>, so the seeker may ask carers
+/// who live up to <see cref="ExtraKm"/> beyond their usual travel distance too. Both numbers are
+/// Matching's, carried here so the page says what Matching does. <see cref="Accepted"/> once they have.
 /// </summary>
-public sealed record WideningOffer(bool Accepted, DateTimeOffset OfferedAt);
+public sealed record WideningOffer(bool Accepted, DateTimeOffset OfferedAt, TimeSpan UnmatchedFor, int ExtraKm);
 
 /// <summary>One carer on the shortlist: public details only (never their postcode), best first from rank 1.</summary>
 public sealed record ShortlistedCarer(

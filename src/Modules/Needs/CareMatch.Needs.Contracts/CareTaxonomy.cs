@@ -1,5 +1,7 @@
 namespace CareMatch.Needs.Contracts;
 
+#pragma warning disable CS8524 // every value is named (CS8509 catches a missing one); numbers outside the enum are never stored
+
 /// <summary>
 /// The words people read for each kind of care and each skill, kept beside the enums so both
 /// sides of the market (seekers asking, carers offering) describe them the same way.
@@ -19,7 +21,6 @@ public static class CareTaxonomy
         CareType.LiveIn => "Live-in care",
         CareType.EscortTransport => "Escort or transport",
         CareType.EndOfLifeSupport => "End-of-life support",
-        _ => careType.ToString(),
     };
 
     public static string Describe(CareSkill skill) => skill switch
@@ -38,6 +39,5 @@ public static class CareTaxonomy
         CareSkill.PalliativeCare => "Palliative care",
         CareSkill.FirstAid => "First aid",
         CareSkill.FoodHygiene => "Food hygiene",
-        _ => skill.ToString(),
     };
 }

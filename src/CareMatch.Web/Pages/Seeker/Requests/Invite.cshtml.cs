@@ -24,8 +24,14 @@ public sealed class InviteCarerModel(ISender sender) : PageModel, IReloadsAfterR
 
     public PublicCarerProfile Carer { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>How long the invitation stays open, as Bookings is configured.</summary>
+    public TimeSpan OfferLifetime { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Carer = await sender.Send(new GetPublicCarerProfile(CarerId), cancellationToken);
+        OfferLifetime = await sender.Send(new GetOfferLifetime(), cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

@@ -28,8 +28,6 @@ namespace CareMatch.Bookings.Offers;
 internal sealed class AcceptOfferHandler(IModuleSender sender, CurrentParty party, BookingsDbContext db, IClock clock)
     : ICommandHandler<AcceptOffer, Guid>
 {
-    public const string AlreadyTaken = "Sorry, this request has already been booked with another carer.";
-
     public async ValueTask<Guid> Handle(AcceptOffer command, CancellationToken cancellationToken)
     {
         var offer = await db.Offers.SingleOrDefaultAsync(o => o.Id == command.OfferId, cancellationToken)
@@ -42,7 +40,7 @@ internal sealed class AcceptOfferHandler(IModuleSender sender, CurrentParty part
 
         var request = await sender.Send(new GetCareRequestForBooking(offer.RequestId), cancellationToken)
             ?? throw new NotFoundException($"No request {offer.RequestId}.");
-        if (request.Status == CareRequestStatus.Booked) throw Refusal.Whole(AlreadyTaken);
+        if (request.Status == CareRequestStatus.Booked) throw Refusal.Whole(Offer.AlreadyTaken);
         if (request.Status != CareRequestStatus.Open) throw Refusal.Whole("This request is no longer open, so it cannot be booked.");
         PublicCarerProfile carer;
         try
@@ -77,7 +75,7 @@ internal sealed class AcceptOfferHandler(IModuleSender sender, CurrentParty part
         catch (DbUpdateException refused) when (refused.IsRequestAlreadyBooked())
         {
             db.ChangeTracker.Clear();
-            throw Refusal.Whole(AlreadyTaken);
+            throw Refusal.Whole(Offer.AlreadyTaken);
         }
         catch (DbUpdateException refused) when (refused.IsOverlappingVisit())
         {

@@ -1,4 +1,5 @@
 using CareMatch.Bookings.Contracts;
+using CareMatch.SharedKernel.Time;
 
 namespace CareMatch.Bookings.Offers;
 
@@ -9,6 +10,9 @@ namespace CareMatch.Bookings.Offers;
 /// </summary>
 internal sealed class Offer
 {
+    /// <summary>Told to whoever accepts after the request was booked with someone else, however they find out.</summary>
+    public const string AlreadyTaken = "Sorry, this request has already been booked with another carer.";
+
     private Offer()
     {
     }
@@ -65,15 +69,18 @@ internal sealed class Offer
     /// <summary>Why this offer can no longer be accepted, in words for the person trying; null while it can.</summary>
     public string? WhyClosed(DateTimeOffset now) => Status switch
     {
-        OfferStatus.Pending when now >= ExpiresAt => "This offer has expired: offers last 48 hours.",
+        OfferStatus.Pending when now >= ExpiresAt => Expired,
         OfferStatus.Pending => null,
         OfferStatus.Accepted => "This offer has already been accepted.",
         OfferStatus.Declined => "This offer was declined.",
         OfferStatus.Withdrawn => Kind == OfferKind.Invitation ? "The seeker withdrew this invitation." : "The carer withdrew this application.",
-        OfferStatus.Expired => "This offer has expired: offers last 48 hours.",
-        OfferStatus.Taken => AcceptOfferHandler.AlreadyTaken,
+        OfferStatus.Expired => Expired,
+        OfferStatus.Taken => AlreadyTaken,
         _ => "This offer is closed.",
     };
+
+    // The lifetime this offer was sent with: the setting may have changed since.
+    private string Expired => $"This offer has expired: offers last {TimeWords.Duration(ExpiresAt - SentAt)}.";
 
     public void Accept(Guid bookingId, DateTimeOffset now) => Close(OfferStatus.Accepted, now, bookingId);
 

@@ -31,7 +31,7 @@ internal sealed class ListMyOffersAsCarerHandler(CurrentParty party, BookingsDbC
 }
 
 /// <summary>Needs checks the request is the seeker's own (anyone else's is not found).</summary>
-internal sealed class ListOffersForMyRequestHandler(IModuleSender sender, BookingsDbContext db, IClock clock)
+internal sealed class ListOffersForMyRequestHandler(IModuleSender sender, BookingsDbContext db, OfferSettings settings, IClock clock)
     : IQueryHandler<ListOffersForMyRequest, RequestOffers>
 {
     public async ValueTask<RequestOffers> Handle(ListOffersForMyRequest query, CancellationToken cancellationToken)
@@ -40,8 +40,13 @@ internal sealed class ListOffersForMyRequestHandler(IModuleSender sender, Bookin
         var offers = await db.Offers.AsNoTracking().Where(o => o.RequestId == request.RequestId).ToListAsync(cancellationToken);
         var bookingId = await db.Bookings.Where(b => b.RequestId == request.RequestId).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(cancellationToken);
         var now = clock.UtcNow;
-        return new RequestOffers(request.RequestId, offers.OrderByDescending(o => o.SentAt).Select(o => o.ViewFor(OfferParty.Seeker, now)).ToList(), bookingId);
+        return new RequestOffers(request.RequestId, offers.OrderByDescending(o => o.SentAt).Select(o => o.ViewFor(OfferParty.Seeker, now)).ToList(), bookingId, settings.Lifetime);
     }
+}
+
+internal sealed class GetOfferLifetimeHandler(OfferSettings settings) : IQueryHandler<GetOfferLifetime, TimeSpan>
+{
+    public ValueTask<TimeSpan> Handle(GetOfferLifetime query, CancellationToken cancellationToken) => ValueTask.FromResult(settings.Lifetime);
 }
 
 internal static class OfferViews

@@ -9,8 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace CareMatch.Bookings.Visits;
 
 /// <summary>
-/// Every 15 minutes: offers past their 48 hours expire; visits nobody checked into by two hours
-/// after their end are missed; completed visits the seeker has not approved within 24 hours
+/// Every 15 minutes: offers past their expiry time expire; visits nobody checked into by two hours
+/// after their end are missed; completed visits the seeker has not approved within <see cref="VisitTerms.AutoApproveAfter"/>
 /// approve themselves. Each change is made once, so running it again changes nothing.
 /// </summary>
 internal sealed class BookingsHousekeepingJob(BookingsDbContext db, IClock clock, ILogger<BookingsHousekeepingJob> logger) : IRecurringJob
@@ -31,7 +31,7 @@ internal sealed class BookingsHousekeepingJob(BookingsDbContext db, IClock clock
         var missed = await db.Visits.Where(v => v.Status == VisitStatus.Scheduled && v.EndsAt <= missedBefore).ToListAsync(cancellationToken);
         foreach (var visit in missed) visit.MarkMissed();
 
-        var approveBefore = now - Visit.AutoApproveAfter;
+        var approveBefore = now - VisitTerms.AutoApproveAfter;
         var unapproved = await db.Visits.Where(v => v.Status == VisitStatus.Completed && v.ApprovedAt == null && v.CheckedOutAt <= approveBefore).ToListAsync(cancellationToken);
         foreach (var visit in unapproved)
         {

@@ -1,4 +1,5 @@
 using CareMatch.Bookings.Contracts;
+using CareMatch.SharedKernel.Time;
 
 namespace CareMatch.Bookings.Visits;
 
@@ -9,12 +10,6 @@ namespace CareMatch.Bookings.Visits;
 /// </summary>
 internal sealed class Visit
 {
-    /// <summary>A seeker cancelling with less notice than this is cancelling late.</summary>
-    public static readonly TimeSpan LateNotice = TimeSpan.FromHours(48);
-
-    /// <summary>A completed visit the seeker has not approved approves itself after this.</summary>
-    public static readonly TimeSpan AutoApproveAfter = TimeSpan.FromHours(24);
-
     /// <summary>A visit not checked into this long after its end was missed.</summary>
     public static readonly TimeSpan MissedAfter = TimeSpan.FromHours(2);
 
@@ -82,7 +77,7 @@ internal sealed class Visit
 
     public void CheckIn(DateTimeOffset now, VisitSettings settings)
     {
-        Ensure(CanCheckIn(now, settings), $"You can check in from {settings.CheckInWindowInWords} before the visit until it ends.");
+        Ensure(CanCheckIn(now, settings), $"You can check in from {TimeWords.Duration(settings.CheckInOpensBefore)} before the visit until it ends.");
         (Status, CheckedInAt) = (VisitStatus.CheckedIn, now);
     }
 
@@ -102,7 +97,7 @@ internal sealed class Visit
     {
         Ensure(CanCancel(now), "Only a visit that has not started can be cancelled.");
         (Status, CancelledAt, CancelledBy, CancelReason) = (VisitStatus.Cancelled, now, by, reason);
-        LateCancellation = by == Contracts.CancelledBy.Seeker && StartsAt - now < LateNotice;
+        LateCancellation = by == Contracts.CancelledBy.Seeker && StartsAt - now < VisitTerms.LateCancellationNotice;
     }
 
     public void MarkMissed()

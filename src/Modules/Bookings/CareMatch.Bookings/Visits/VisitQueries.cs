@@ -11,13 +11,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Bookings.Visits;
 
-internal sealed class GetVisitHandler(CurrentParty party, BookingsDbContext db, VisitSettings settings, IClock clock) : IQueryHandler<GetVisit, VisitView>
+internal sealed class GetVisitHandler(IModuleSender sender, CurrentParty party, BookingsDbContext db, VisitSettings settings, IClock clock) : IQueryHandler<GetVisit, VisitView>
 {
     public async ValueTask<VisitView> Handle(GetVisit query, CancellationToken cancellationToken)
     {
         var (visit, booking, side) = await VisitAccess.LoadAsync(db, party, query.VisitId, cancellationToken);
         var now = clock.UtcNow;
         var view = visit.ViewFor(booking, side, now, settings);
+        if (side == OfferParty.Carer) return view with { ForCarer = await PrivateDetails.ForCarerAsync(sender, booking, cancellationToken) };
         if (side != OfferParty.Seeker) return view;
         var cover = await db.CoverRequests.AsNoTracking().SingleOrDefaultAsync(c => c.VisitId == visit.Id, cancellationToken);
         if (cover is null) return view;
@@ -26,8 +27,11 @@ internal sealed class GetVisitHandler(CurrentParty party, BookingsDbContext db, 
     }
 }
 
-/// <summary>A carer's own visits, or the visits of a seeker's own bookings; anyone else has none.</summary>
-internal sealed class ListMyVisitsHandler(CurrentParty party, BookingsDbContext db, VisitSettings settings, IClock clock) : IQueryHandler<ListMyVisits, IReadOnlyList<VisitView>>
+/// <summary>
+/// A carer's own visits, with who each is for and where; or the visits of a seeker's own
+/// bookings, with who is coming. Anyone else has none.
+/// </summary>
+internal sealed class ListMyVisitsHandler(IModuleSender sender, CurrentParty party, BookingsDbContext db, VisitSettings settings, IClock clock) : IQueryHandler<ListMyVisits, IReadOnlyList<VisitView>>
 {
     public async ValueTask<IReadOnlyList<VisitView>> Handle(ListMyVisits query, CancellationToken cancellationToken)
     {
@@ -53,8 +57,16 @@ internal sealed class ListMyVisitsHandler(CurrentParty party, BookingsDbContext 
         var found = await visits.AsNoTracking().Where(v => v.StartsAt >= from && v.StartsAt < to).ToListAsync(cancellationToken);
         var ids = found.Select(v => v.BookingId).Distinct().ToList();
         var bookings = await db.Bookings.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
+        var forCarer = new Dictionary<Guid, PrivateDetailsForCarer?>();
+        if (side == OfferParty.Carer)
+        {
+            foreach (var booking in bookings.Values) forCarer[booking.Id] = await PrivateDetails.ForCarerAsync(sender, booking, cancellationToken);
+        }
+
         var now = clock.UtcNow;
-        return found.OrderBy(v => v.StartsAt).Select(v => v.ViewFor(bookings[v.BookingId], side, now, settings)).ToList();
+        return found.OrderBy(v => v.StartsAt)
+            .Select(v => v.ViewFor(bookings[v.BookingId], side, now, settings) with { ForCarer = forCarer.GetValueOrDefault(v.BookingId) })
+            .ToList();
     }
 }
 
@@ -66,16 +78,11 @@ internal sealed class GetBookingHandler(IModuleSender sender, CurrentParty party
         var (booking, side) = await VisitAccess.LoadBookingAsync(db, party, query.BookingId, cancellationToken);
         var now = clock.UtcNow;
         var upcoming = await db.Visits.AsNoTracking().Where(v => v.BookingId == booking.Id && v.EndsAt > now).ToListAsync(cancellationToken);
-        PrivateDetailsForCarer? forCarer = null;
-        if (side == OfferParty.Carer && booking.Active)
-        {
-            var request = await sender.Send(new GetCareRequestForBooking(booking.RequestId), cancellationToken) ?? throw new NotFoundException($"No request {booking.RequestId}.");
-            forCarer = new PrivateDetailsForCarer(request.RecipientFirstName, $"{request.AddressLine}, {request.Postcode}", request.CareNotes);
-        }
+        var forCarer = side == OfferParty.Carer ? await PrivateDetails.ForCarerAsync(sender, booking, cancellationToken) : null;
 
         return new BookingView(
             booking.Id, booking.RequestId, booking.CarerProfileId, booking.CarerName, booking.Sector, forCarer, booking.HourlyRatePence, booking.ConfirmedAt,
-            booking.Active, booking.EndReason, upcoming.OrderBy(v => v.StartsAt).Select(v => v.ViewFor(booking, side, now, settings)).ToList(), CanEnd: booking.Active);
+            booking.Active, booking.EndReason, upcoming.OrderBy(v => v.StartsAt).Select(v => v.ViewFor(booking, side, now, settings) with { ForCarer = forCarer }).ToList(), CanEnd: booking.Active);
     }
 }
 

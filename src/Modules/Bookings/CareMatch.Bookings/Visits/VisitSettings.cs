@@ -14,9 +14,4 @@ internal sealed record VisitSettings(TimeSpan CheckInOpensBefore)
 
     public static VisitSettings From(IConfiguration configuration) =>
         new(ConfiguredTimeSpan.Read(configuration, CheckInOpensBeforeKey, TimeSpan.FromMinutes(30), zeroAllowed: true));
-
-    /// <summary>The window in words for the person told they are too early: "30 minutes", "2 hours".</summary>
-    public string CheckInWindowInWords => CheckInOpensBefore.TotalMinutes < 120
-        ? $"{CheckInOpensBefore.TotalMinutes:0} minutes"
-        : $"{CheckInOpensBefore.TotalHours:0} hours";
 }

@@ -45,9 +45,12 @@ public sealed record MatchRequest
     /// <summary>Carers the seeker never wants to see.</summary>
     public IReadOnlyCollection<Guid> BlockedCarerIds { get; init; } = [];
 
+    /// <summary>How far beyond their usual travel distance a near miss may live, for the pages that offer it.</summary>
+    public const int NearMissMarginKm = Filters.TravelRadiusFilter.NearMissKm;
+
     /// <summary>
     /// The seeker has agreed to ask carers who live a little beyond their usual travel distance
-    /// (by at most the near-miss margin, 5 km): offered when a request has gone unmatched.
+    /// (by at most <see cref="NearMissMarginKm"/>): offered when a request has gone unmatched.
     /// </summary>
     public bool IncludeNearMisses { get; init; }
 

@@ -13,7 +13,7 @@ namespace CareMatch.Matching.OpenRequests;
 
 /// <summary>
 /// Hourly: re-matches every open request and tells carers who have newly risen into its top;
-/// offers a wider search to seekers whose request has gone 48 hours unmatched when that would
+/// offers a wider search to seekers whose request has gone unmatched for <see cref="TrackedRequest.UnmatchedBeforeWidening"/> when that would
 /// add carers; and forgets carer-change rows every node has long since read.
 /// </summary>
 /// <remarks>

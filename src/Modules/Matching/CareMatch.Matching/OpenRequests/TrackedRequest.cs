@@ -2,7 +2,7 @@ namespace CareMatch.Matching.OpenRequests;
 
 /// <summary>
 /// Matching's own record of an open request, kept from Needs' events: when it opened (for the
-/// 48-hour widening offer) and whether the seeker has widened it. Deleted when the request closes.
+/// widening offer after <see cref="UnmatchedBeforeWidening"/>) and whether the seeker has widened it. Deleted when the request closes.
 /// </summary>
 internal sealed class TrackedRequest(Guid requestId, string seekerUserId, string sector, DateTimeOffset openedAt)
 {

@@ -1,6 +1,8 @@
 using CareMatch.Matching.CarerIndexing;
 using CareMatch.Matching.Contracts;
+using CareMatch.Matching.Engine.Snapshots;
 using CareMatch.Matching.Engine.Ranking;
+using CareMatch.Matching.OpenRequests;
 using CareMatch.Matching.Persistence;
 using CareMatch.Matching.Weights;
 using CareMatch.Needs.Contracts;
@@ -38,7 +40,7 @@ internal sealed class GetShortlistForMyRequestHandler(
         }
 
         var tracked = await db.TrackedRequests.AsNoTracking().SingleOrDefaultAsync(t => t.RequestId == request.RequestId, cancellationToken);
-        var widening = tracked?.WideningOfferedAt is { } offeredAt ? new WideningOffer(tracked.Widened, offeredAt) : null;
+        var widening = tracked?.WideningOfferedAt is { } offeredAt ? new WideningOffer(tracked.Widened, offeredAt, TrackedRequest.UnmatchedBeforeWidening, MatchRequest.NearMissMarginKm) : null;
         var matchRequest = MatchRequests.Of(request, centroid) with { IncludeNearMisses = tracked?.Widened == true };
         var matcher = (await councilMatchers.LoadAsync(cancellationToken)).ForSector(request.Sector);
         var today = clock.Today();

@@ -23,14 +23,4 @@ internal static class CredentialExpiry
 
     /// <summary>The kinds whose lapse the daily job watches (and warns about); others are checked at review.</summary>
     public static bool IsWatched(CredentialKind kind) => kind is CredentialKind.EnhancedDbs or CredentialKind.PublicLiabilityInsurance;
-
-    public static string Describe(CredentialKind kind) => kind switch
-    {
-        CredentialKind.EnhancedDbs => "Enhanced DBS check",
-        CredentialKind.RightToWork => "Right to work",
-        CredentialKind.PublicLiabilityInsurance => "Public liability insurance",
-        CredentialKind.FirstReference => "First reference",
-        CredentialKind.SecondReference => "Second reference",
-        _ => kind.ToString(),
-    };
 }

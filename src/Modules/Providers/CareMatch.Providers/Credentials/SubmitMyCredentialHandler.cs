@@ -35,7 +35,7 @@ internal sealed class SubmitMyCredentialHandler(ProvidersDbContext db, ICurrentU
         var credential = profile.SubmitCredential(command.Kind, facts, file.Id, clock.UtcNow);
         if (isNew) db.Credentials.Add(credential);
         CarerEventFactory.ReassessVerification(db, profile, clock, CarerProfileStatus.Draft,
-            $"{CredentialExpiry.Describe(command.Kind)} was replaced and waits for verification");
+            $"{CredentialNames.Of(command.Kind)} was replaced and waits for verification");
         return Unit.Value;
     }
 }

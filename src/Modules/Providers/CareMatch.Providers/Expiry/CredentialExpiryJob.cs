@@ -40,7 +40,7 @@ internal sealed class CredentialExpiryJob(ProvidersDbContext db, IClock clock, I
             var lapsed = profile.Credentials.Where(c => CredentialExpiry.IsWatched(c.Kind) && CredentialExpiry.IsExpired(c, today)).ToList();
             if (lapsed.Count > 0 && profile.Status == CarerProfileStatus.Verified)
             {
-                var what = string.Join(" and ", lapsed.Select(c => CredentialExpiry.Describe(c.Kind)));
+                var what = string.Join(" and ", lapsed.Select(c => CredentialNames.Of(c.Kind)));
                 CarerEventFactory.ReassessVerification(db, profile, clock, CarerProfileStatus.Lapsed, $"{what} lapsed");
                 CarerEventFactory.ProfileChanged(db, profile, clock);
                 await SendAsync(profile, $"You are hidden from seekers: your {what.ToLowerInvariant()} lapsed",
@@ -53,7 +53,7 @@ internal sealed class CredentialExpiryJob(ProvidersDbContext db, IClock clock, I
             {
                 if (CredentialExpiry.LastValidDay(credential) is not { } lastDay || lastDay < today || lastDay > warnBefore) continue;
                 if (credential.ExpiryWarningSentFor == lastDay) continue;
-                var what = CredentialExpiry.Describe(credential.Kind).ToLowerInvariant();
+                var what = CredentialNames.Of(credential.Kind).ToLowerInvariant();
                 await SendAsync(profile, $"Your {what} expires on {CarerNotices.Format(lastDay)}",
                     $"Your {what} expires on {CarerNotices.Format(lastDay)}. Upload a current one on CareMatch before then, or seekers will stop seeing you.",
                     cancellationToken);

@@ -1,7 +1,7 @@
-using System.Globalization;
 using CareMatch.Providers.Bookability;
 using CareMatch.Providers.Contracts;
 using CareMatch.Providers.Credentials;
+using CareMatch.SharedKernel.Time;
 
 namespace CareMatch.Providers.Profiles;
 
@@ -20,7 +20,7 @@ internal static class CarerNotices
         }
         foreach (var kind in CarerBookability.RequiredKinds)
         {
-            var name = CredentialExpiry.Describe(kind);
+            var name = CredentialNames.Of(kind);
             if (profile.CredentialOf(kind) is not { } credential)
             {
                 notices.Add($"Send your {Lower(name)}.");
@@ -39,7 +39,7 @@ internal static class CarerNotices
         return notices;
     }
 
-    public static string Format(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    public static string Format(DateOnly date) => TimeWords.Date(date);
 
     // "Enhanced DBS check" keeps its capitals mid-sentence; the other names are ordinary words.
     private static string Lower(string name) => string.Concat(char.ToLowerInvariant(name[0]).ToString(), name[1..]);

@@ -34,7 +34,7 @@ internal sealed class ReviewCredentialHandlers(ProvidersDbContext db, IClock clo
         var (profile, credential) = await LoadAsync(command.ProfileId, command.CredentialId, cancellationToken);
         credential.Verify(clock.UtcNow);
         Reassess(profile, credential);
-        await audit.RecordAsync(AuditAction.CredentialVerified, profile.UserId, CredentialExpiry.Describe(credential.Kind), cancellationToken);
+        await audit.RecordAsync(AuditAction.CredentialVerified, profile.UserId, CredentialNames.Of(credential.Kind), cancellationToken);
         return Unit.Value;
     }
 
@@ -44,14 +44,14 @@ internal sealed class ReviewCredentialHandlers(ProvidersDbContext db, IClock clo
         credential.Reject(command.Reason!.Trim(), clock.UtcNow);
         Reassess(profile, credential);
         await audit.RecordAsync(AuditAction.CredentialRejected, profile.UserId,
-            $"{CredentialExpiry.Describe(credential.Kind)}: {command.Reason.Trim()}", cancellationToken);
+            $"{CredentialNames.Of(credential.Kind)}: {command.Reason.Trim()}", cancellationToken);
         return Unit.Value;
     }
 
     private void Reassess(CarerProfile profile, Credential credential)
     {
         if (CarerEventFactory.ReassessVerification(db, profile, clock, CarerProfileStatus.Draft,
-                $"{CredentialExpiry.Describe(credential.Kind)} was rejected"))
+                $"{CredentialNames.Of(credential.Kind)} was rejected"))
         {
             CarerEventFactory.ProfileChanged(db, profile, clock);
         }

@@ -1,0 +1,58 @@
+using CareMatch.Bookings.Contracts;
+using CareMatch.Needs.Contracts;
+using CareMatch.Providers.Contracts;
+
+namespace CareMatch.Web.Words;
+
+#pragma warning disable CS8524 // see CareRequestWords: every value is named, numbers outside the enum never reach a page
+
+/// <summary>The tag for each status a person sees: the words come from the words classes, the colour from here only.</summary>
+public static class StatusTags
+{
+    public static StatusTag For(CareRequestStatus status) => new(CareRequestWords.Of(status), status switch
+    {
+        CareRequestStatus.Draft or CareRequestStatus.Closed => TagColour.Grey,
+        CareRequestStatus.Open => TagColour.Blue,
+        CareRequestStatus.Booked => TagColour.Green,
+        CareRequestStatus.Cancelled or CareRequestStatus.Expired => TagColour.Red,
+    });
+
+    public static StatusTag For(OfferStatus status) => new(BookingWords.Of(status), status switch
+    {
+        OfferStatus.Pending => TagColour.Blue,
+        OfferStatus.Accepted => TagColour.Green,
+        OfferStatus.Declined or OfferStatus.Taken => TagColour.Red,
+        OfferStatus.Withdrawn or OfferStatus.Expired => TagColour.Grey,
+    });
+
+    public static StatusTag For(VisitStatus status) => new(BookingWords.Of(status), status switch
+    {
+        VisitStatus.Scheduled or VisitStatus.CheckedIn => TagColour.Blue,
+        VisitStatus.Completed => TagColour.Green,
+        VisitStatus.Missed or VisitStatus.Cancelled => TagColour.Red,
+    });
+
+    public static StatusTag For(CoverStatus status) => new(BookingWords.Of(status), status switch
+    {
+        CoverStatus.Searching => TagColour.Blue,
+        CoverStatus.AwaitingApproval => TagColour.Yellow,
+        CoverStatus.Filled => TagColour.Green,
+        CoverStatus.Unfilled => TagColour.Red,
+    });
+
+    /// <summary>A credential's tag also says when nothing was sent or what was sent has expired.</summary>
+    public static StatusTag For(CredentialView credential) => credential switch
+    {
+        { Submitted: false } => new("Not sent", TagColour.Grey),
+        { Expired: true } => new("Expired", TagColour.Red),
+        { State: { } state } => For(state),
+        _ => For(CredentialState.AwaitingReview),
+    };
+
+    public static StatusTag For(CredentialState state) => new(CredentialWords.Of(state), state switch
+    {
+        CredentialState.AwaitingReview => TagColour.Blue,
+        CredentialState.Verified => TagColour.Green,
+        CredentialState.Rejected => TagColour.Red,
+    });
+}
