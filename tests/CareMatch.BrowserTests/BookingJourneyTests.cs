@@ -47,6 +47,8 @@ public sealed class BookingJourneyTests(BrowserApp app)
         await carer.AssertAccessibleAsync("visit-before");
         await carer.GetByRole(AriaRole.Button, new() { Name = "Check in" }).ClickAsync();
         await Assertions.Expect(carer.GetByTestId("visit-status")).ToContainTextAsync("Checked in");
+        await Assertions.Expect(carer.GetByTestId("visit-status")).Not.ToContainTextAsync("CheckedIn");
+        await carer.AssertAccessibleAsync("visit-checked-in");
         await carer.GetByLabel("Notes for the family (optional)").FillAsync("Lunch, a walk to the shop, tablets taken.");
         await carer.GetByRole(AriaRole.Button, new() { Name = "Check out" }).ClickAsync();
         await Assertions.Expect(carer.GetByTestId("visit-status")).ToContainTextAsync("Completed");
@@ -103,8 +105,11 @@ public sealed class BookingJourneyTests(BrowserApp app)
         await Assertions.Expect(seeker.GetByTestId("covered-by")).ToContainTextAsync("Cole Covers is covering this visit");
         await seeker.AssertAccessibleAsync("cover-approved");
 
+        // The covering carer's list says who the visit is for and where, not their own name.
         await cover.GotoAsync("/Carer/Visits");
-        await Assertions.Expect(cover.GetByTestId("visit").First).ToContainTextAsync("Cole Covers");
+        await Assertions.Expect(cover.GetByTestId("visit-for").First).ToContainTextAsync("Margaret");
+        await Assertions.Expect(cover.GetByTestId("visit-for").First).ToContainTextAsync("14 Hidden Lane, LS1 4AP");
+        await cover.AssertAccessibleAsync("carer-visits-who-and-where");
     }
 
     /// <summary>A seeker with one published one-off request needing <paramref name="skill"/>, left on the request's page.</summary>

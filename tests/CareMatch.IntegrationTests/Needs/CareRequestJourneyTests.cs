@@ -51,6 +51,41 @@ public abstract class CareRequestJourneyTests<TFactory>(TFactory factory) : ICla
         Assert.Contains("Saturday, 6pm to 7pm", details, StringComparison.Ordinal);
     }
 
+    /// <summary>Without JavaScript the form shows both "when" sections, and a seeker may fill in both before choosing.</summary>
+    [Fact]
+    public async Task With_both_sections_posted_one_visit_is_read_from_the_one_visit_fields_only()
+    {
+        var (seeker, _) = await factory.NewSeekerAsync();
+        var form = CareRequestForms.Weekly(startInDays: 9);
+        var oneOff = CareRequestForms.OneOff(inDays: 3);
+        foreach (var key in oneOff.Keys.Where(k => k.StartsWith("Input.Visit", StringComparison.Ordinal))) form[key] = oneOff[key];
+        form["Input.Schedule"] = "OneOff";
+
+        var saved = await LoadAsync(await seeker.PostRequestAsync(form));
+
+        Assert.Equal(ScheduleKind.OneOff, saved.Schedule);
+        Assert.Equal(CareRequestForms.InDays(3), saved.StartDate);
+        var slot = Assert.Single(saved.Slots);
+        Assert.Equal((new TimeOnly(14, 0), new TimeOnly(16, 0)), (slot.Start, slot.End));
+    }
+
+    [Fact]
+    public async Task With_both_sections_posted_weekly_visits_ignore_whatever_is_in_the_one_visit_fields()
+    {
+        var (seeker, _) = await factory.NewSeekerAsync();
+        var form = CareRequestForms.Weekly();
+        form["Input.VisitDate.Day"] = "31";
+        form["Input.VisitDate.Month"] = "2";
+        form["Input.VisitDate.Year"] = "20";
+        form["Input.VisitStart"] = "teatime";
+        form["Input.VisitEnd"] = "later";
+
+        var saved = await LoadAsync(await seeker.PostRequestAsync(form));
+
+        Assert.Equal(ScheduleKind.Weekly, saved.Schedule);
+        Assert.Equal([DayOfWeek.Monday, DayOfWeek.Thursday], saved.Slots.Select(s => s.Day));
+    }
+
     [Fact]
     public async Task A_draft_tells_nobody_until_it_is_published_then_opened_and_changed_events_carry_no_private_data()
     {
