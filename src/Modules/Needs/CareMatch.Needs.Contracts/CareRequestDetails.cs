@@ -58,7 +58,7 @@ public record CareRequestDetails
     /// <summary>For weekly visits. Rows left wholly blank are ignored.</summary>
     public IReadOnlyList<SlotInput> Slots { get; init; } = new List<SlotInput>();
 
-    /// <summary>Care is needed within 48 hours.</summary>
+    /// <summary>Care is needed within <see cref="UrgentCare.Within"/>.</summary>
     public bool Urgent { get; init; }
 
     public string? Postcode { get; init; }

@@ -9,7 +9,7 @@ namespace CareMatch.Needs.Input;
 /// Every way a request as typed can be wrong, each at the field where it can be fixed (a slot's
 /// end, a second overlapping slot's start), all in one pass so the seeker sees them together.
 /// Dates, times and money are read by the shared readers; the rules about them (a start today or
-/// later, urgent within 48 hours) are Needs' own.
+/// later, urgent within <see cref="UrgentCare.Within"/>) are Needs' own.
 /// </summary>
 internal sealed class CareRequestDetailsValidator : AbstractValidator<CareRequestDetails>
 {
@@ -68,8 +68,8 @@ internal sealed class CareRequestDetailsValidator : AbstractValidator<CareReques
             RuleFor(d => d.Slots).Custom(WeeklyVisitsDoNotOverlap);
         });
         RuleFor(d => d.Urgent)
-            .Must((d, urgent) => !urgent || ScheduleReader.FirstDay(d) is not { } first || first <= clock.Today().AddDays(ScheduleReader.UrgentWithinDays))
-            .WithMessage("Urgent care starts within 48 hours. Choose an earlier date, or untick urgent");
+            .Must((d, urgent) => !urgent || ScheduleReader.FirstDay(d) is not { } first || first <= clock.Today().AddDays(UrgentCare.WithinDays))
+            .WithMessage($"Urgent care starts within {TimeWords.Duration(UrgentCare.Within)}. Choose an earlier date, or untick urgent");
 
         RuleFor(d => d.Postcode).Custom((postcode, context) =>
         {

@@ -20,9 +20,6 @@ internal static class ScheduleReader
     /// <summary>Shorter visits are not worth a carer's journey, and are usually a typing slip.</summary>
     public static readonly TimeSpan ShortestVisit = TimeSpan.FromMinutes(30);
 
-    /// <summary>"Within 48 hours": today, tomorrow or the day after.</summary>
-    public const int UrgentWithinDays = 2;
-
     public sealed record Schedule(ScheduleKind Kind, DateOnly StartDate, DateOnly? EndDate, IReadOnlyList<VisitSlot> Slots);
 
     /// <summary>The first day of care, when what was typed reads as one; null otherwise.</summary>
