@@ -5,6 +5,7 @@ using CareMatch.Commissioning;
 using CareMatch.Matching;
 using CareMatch.Needs;
 using CareMatch.Payments;
+using CareMatch.Web.Infrastructure.Payments;
 using CareMatch.Providers;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Behaviors;
@@ -66,6 +67,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
         typeof(MatchingModule), typeof(CareMatch.Matching.Contracts.GetShortlistForMyRequest),
         typeof(CommissioningModule), typeof(CareMatch.Commissioning.Contracts.CreateCouncil),
         typeof(BookingsModule), typeof(CareMatch.Bookings.Contracts.AcceptOffer),
+        typeof(PaymentsModule), typeof(CareMatch.Payments.Contracts.GetMyPayoutAccount),
         // The host's own handlers: the mail pickup folder forgets a deleted account's emails.
         typeof(CareMatch.Web.Infrastructure.Email.ForgetMailToDeletedAccounts),
     ];
@@ -111,6 +113,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapRazorPages();
+app.MapStripeWebhook();
 app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
 {
     ResponseWriter = HealthResponseWriter.WriteAsync,

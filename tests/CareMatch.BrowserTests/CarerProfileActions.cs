@@ -47,6 +47,24 @@ public static class CarerProfileActions
     }
 
     /// <summary>Opens a check's upload page from the checks list, fills what it asks, attaches a PDF and sends it.</summary>
+    /// <summary>
+    /// From the carer's home page: "Getting paid", then the app's own test onboarding, which stands
+    /// in for Stripe's pages when no keys are set; back home with payouts ready.
+    /// </summary>
+    public static async Task SetUpTestPayoutsAsync(this IPage carer, string? screenshotsAs = null)
+    {
+        await carer.GetByRole(AriaRole.Link, new() { Name = "Getting paid" }).ClickAsync();
+        await Assertions.Expect(carer.GetByTestId("test-payments")).ToContainTextAsync("Test payments: no real money moves");
+        await Assertions.Expect(carer.GetByTestId("payout-status")).ToContainTextAsync("Not set up");
+        if (screenshotsAs is not null) await carer.AssertAccessibleAsync($"{screenshotsAs}-not-set-up");
+        await carer.GetByRole(AriaRole.Button, new() { Name = "Set up payouts with Stripe" }).ClickAsync();
+        if (screenshotsAs is not null) await carer.AssertAccessibleAsync($"{screenshotsAs}-test-onboarding");
+        await carer.GetByRole(AriaRole.Button, new() { Name = "Finish setting up test payouts" }).ClickAsync();
+        await Assertions.Expect(carer.GetByTestId("payout-status")).ToContainTextAsync("Ready");
+        if (screenshotsAs is not null) await carer.AssertAccessibleAsync($"{screenshotsAs}-ready");
+        await carer.GetByRole(AriaRole.Link, new() { Name = "Back to your work" }).ClickAsync();
+    }
+
     public static async Task SendCheckAsync(this IPage page, string name, Func<IPage, Task> fill)
     {
         await page.GotoAsync("/Carer/Credentials");

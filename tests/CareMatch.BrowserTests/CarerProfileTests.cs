@@ -75,6 +75,9 @@ public sealed partial class CarerProfileTests(BrowserApp app)
         await carer.GetByRole(AriaRole.Button, new() { Name = "Upload photo" }).ClickAsync();
         await Assertions.Expect(carer).ToHaveURLAsync(PageActions.At("/Carer"));
 
+        // How they are paid: without Stripe keys, the test onboarding.
+        await carer.SetUpTestPayoutsAsync(screenshotsAs: "carer-payouts");
+
         // The five checks, each with evidence.
         await carer.GotoAsync("/Carer/Credentials");
         await carer.AssertAccessibleAsync("carer-profile-checks-empty");

@@ -23,6 +23,87 @@ namespace CareMatch.Migrations.PostgreSql.Payments
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CareMatch.Payments.Payouts.PayoutAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CarerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("DelayDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GatewayAccountId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Interval")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("MonthlyAnchor")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("PayoutsEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Simulated")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("StateAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StillDue")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("WeeklyAnchor")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarerProfileId")
+                        .IsUnique();
+
+                    b.HasIndex("CarerUserId")
+                        .IsUnique();
+
+                    b.HasIndex("GatewayAccountId")
+                        .IsUnique();
+
+                    b.ToTable("PayoutAccounts", "payments");
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Webhooks.ReceivedStripeEvent", b =>
+                {
+                    b.Property<string>("EventId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("ReceivedStripeEvents", "payments");
+                });
+
             modelBuilder.Entity("CareMatch.SharedKernel.Outbox.HandledEvent", b =>
                 {
                     b.Property<Guid>("EventId")

@@ -142,6 +142,9 @@ namespace CareMatch.Migrations.PostgreSql.Providers
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<bool>("PayoutsEnabled")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid?>("PhotoFileId")
                         .HasColumnType("uuid");
 

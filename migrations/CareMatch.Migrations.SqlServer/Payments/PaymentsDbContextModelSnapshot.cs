@@ -23,6 +23,87 @@ namespace CareMatch.Migrations.SqlServer.Payments
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CareMatch.Payments.Payouts.PayoutAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CarerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("DelayDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("GatewayAccountId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("Interval")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int?>("MonthlyAnchor")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("PayoutsEnabled")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Simulated")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("StateAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StillDue")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("WeeklyAnchor")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarerProfileId")
+                        .IsUnique();
+
+                    b.HasIndex("CarerUserId")
+                        .IsUnique();
+
+                    b.HasIndex("GatewayAccountId")
+                        .IsUnique();
+
+                    b.ToTable("PayoutAccounts", "payments");
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Webhooks.ReceivedStripeEvent", b =>
+                {
+                    b.Property<string>("EventId")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("ReceivedStripeEvents", "payments");
+                });
+
             modelBuilder.Entity("CareMatch.SharedKernel.Outbox.HandledEvent", b =>
                 {
                     b.Property<Guid>("EventId")

@@ -141,6 +141,9 @@ namespace CareMatch.Migrations.SqlServer.Providers
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("PayoutsEnabled")
+                        .HasColumnType("bit");
+
                     b.Property<Guid?>("PhotoFileId")
                         .HasColumnType("uniqueidentifier");
 

@@ -19,6 +19,87 @@ namespace CareMatch.Migrations.Sqlite.Payments
                 .HasDefaultSchema("payments")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CareMatch.Payments.Payouts.PayoutAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CarerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DelayDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GatewayAccountId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Interval")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MonthlyAnchor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PayoutsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Simulated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StateAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StillDue")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WeeklyAnchor")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarerProfileId")
+                        .IsUnique();
+
+                    b.HasIndex("CarerUserId")
+                        .IsUnique();
+
+                    b.HasIndex("GatewayAccountId")
+                        .IsUnique();
+
+                    b.ToTable("PayoutAccounts", "payments");
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Webhooks.ReceivedStripeEvent", b =>
+                {
+                    b.Property<string>("EventId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("ReceivedStripeEvents", "payments");
+                });
+
             modelBuilder.Entity("CareMatch.SharedKernel.Outbox.HandledEvent", b =>
                 {
                     b.Property<Guid>("EventId")

@@ -137,6 +137,9 @@ namespace CareMatch.Migrations.Sqlite.Providers
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PayoutsEnabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("PhotoFileId")
                         .HasColumnType("TEXT");
 

@@ -1,5 +1,6 @@
 using CareMatch.Bookings.Contracts;
 using CareMatch.Needs.Contracts;
+using CareMatch.Payments.Contracts;
 using CareMatch.Providers.Contracts;
 
 namespace CareMatch.Web.Words;
@@ -54,5 +55,12 @@ public static class StatusTags
         CredentialState.AwaitingReview => TagColour.Blue,
         CredentialState.Verified => TagColour.Green,
         CredentialState.Rejected => TagColour.Red,
+    });
+
+    public static StatusTag For(PayoutStatus status) => new(PayoutWords.Of(status), status switch
+    {
+        PayoutStatus.NotSetUp => TagColour.Grey,
+        PayoutStatus.StripeNeedsMore => TagColour.Yellow,
+        PayoutStatus.Ready => TagColour.Green,
     });
 }

@@ -12,6 +12,9 @@ internal sealed class TypedInputIsReadByTheSharedReadersRule
 {
     private const string SharedReaders = "CareMatch.SharedKernel.Input.";
 
+    /// <summary>Settings an operator writes (a fee, a lifetime) are configuration, read at start, not a person's typing.</summary>
+    private const string Settings = "CareMatch.SharedKernel.Configuration.";
+
     private static readonly HashSet<string> ParsedKinds = new(StringComparer.Ordinal)
     {
         "System.DateOnly", "System.TimeOnly", "System.DateTime", "System.DateTimeOffset", "System.Decimal",
@@ -31,7 +34,9 @@ internal sealed class TypedInputIsReadByTheSharedReadersRule
     public IReadOnlyList<string> Check(Assembly assembly) =>
         MethodCalls.In(assembly)
             .Where(call => ParsedKinds.Contains(call.CalledType) && ParseMethods.Contains(call.CalledMethod))
-            .Where(call => !call.Caller.FullName!.StartsWith(SharedReaders, StringComparison.Ordinal) && !NotTypedInput.Contains(call.Caller.FullName))
+            .Where(call => !call.Caller.FullName!.StartsWith(SharedReaders, StringComparison.Ordinal)
+                && !call.Caller.FullName.StartsWith(Settings, StringComparison.Ordinal)
+                && !NotTypedInput.Contains(call.Caller.FullName))
             .Select(call => $"{call.Caller.FullName}.{call.CallerMethod} reads a {call.CalledType["System.".Length..]} from text itself ({call.CalledMethod}). "
                 + "Read typed input with CareMatch.SharedKernel.Input (DateInput, TimeOfDayInput, PoundsInput, WholeNumberInput).")
             .Distinct()

@@ -12,7 +12,14 @@ public sealed class StripeObjects
     private readonly Dictionary<string, JsonObject> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _counters = new(StringComparer.Ordinal);
 
-    public long Now { get; set; } = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+    private long? _frozenNow;
+
+    /// <summary>Stripe's clock, in Unix seconds: the real time unless a test sets it.</summary>
+    public long Now
+    {
+        get => _frozenNow ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        set => _frozenNow = value;
+    }
 
     public JsonObject Add(string prefix, string kind, JsonObject fields)
     {

@@ -4,7 +4,7 @@ namespace CareMatch.IntegrationTests.Access;
 
 /// <summary>
 /// An instance of a message with every constructor argument empty: zero, Guid.Empty, "", an empty
-/// list, a null stream of bytes. Refusal must not depend on what the message says.
+/// list, a null stream of bytes, an address nobody owns. Refusal must not depend on what the message says.
 /// </summary>
 internal static class EmptyMessage
 {
@@ -17,6 +17,7 @@ internal static class EmptyMessage
         if (Nullable.GetUnderlyingType(type) is not null) return null;
         if (type.IsValueType) return Activator.CreateInstance(type);
         if (type == typeof(Stream)) return Stream.Null;
+        if (type == typeof(Uri)) return new Uri("https://example.invalid/");
         if (type.IsArray) return Array.CreateInstance(type.GetElementType()!, 0);
         if (type.IsInterface && type.IsGenericType && type.GetGenericArguments() is [var element]) return Array.CreateInstance(element, 0);
         if (type.IsInterface || type.IsAbstract || depth > 3) return null;

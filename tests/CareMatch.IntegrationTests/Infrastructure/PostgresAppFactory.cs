@@ -6,7 +6,7 @@ namespace CareMatch.IntegrationTests.Infrastructure;
 /// A real PostgreSQL server: a new database per factory, dropped afterwards. The test command
 /// (infra/test.sh) installs and starts the server; without one these tests fail, never skip.
 /// </summary>
-public sealed class PostgresAppFactory : CareMatchAppFactory
+public class PostgresAppFactory : CareMatchAppFactory
 {
     public const string ServerVariable = "CAREMATCH_TEST_POSTGRES";
 

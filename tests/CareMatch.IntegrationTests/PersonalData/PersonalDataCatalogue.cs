@@ -86,7 +86,9 @@ public static class PersonalDataCatalogue
         HandledEvents("BookingsHandledEvents"),
 
         // Payments
-        NotPersonal("PaymentsOutboxMessages", "Payments publishes no events yet; when it does, this entry must be reviewed"),
+        Personal("PayoutAccounts", "ExportMyPaymentsData", "Payments.ForgetDeletedPayee (deleted; the Express account stays at Stripe)", "carer"),
+        NotPersonal("ReceivedStripeEvents", "Stripe event ids and types, to apply each once; the events themselves are not kept"),
+        InTransit("PaymentsOutboxMessages", "Payments.ForgetDeletedPayee"),
         HandledEvents("PaymentsHandledEvents"),
 
         // Commissioning

@@ -103,11 +103,23 @@ public static partial class CarerSetup
         }
     }
 
-    /// <summary>A carer an admin has verified: bookable.</summary>
+    /// <summary>
+    /// Payouts set up the way a carer does it without Stripe keys: "Set up payouts", then the test
+    /// onboarding page; Providers hears of it through the outbox.
+    /// </summary>
+    public static async Task SetUpTestPayoutsAsync(this CareMatchAppFactory factory, TestCarer carer)
+    {
+        await Ok(carer.Client.SubmitAsync("/Carer/Payouts", new Dictionary<string, string>()));
+        await Ok(carer.Client.SubmitAsync("/Carer/Payouts/Test", new Dictionary<string, string>()));
+        await factory.DrainOutboxAsync();
+    }
+
+    /// <summary>A carer who can be paid and whom an admin has verified: bookable.</summary>
     public static async Task<TestCarer> BookableCarerAsync(
         this CareMatchAppFactory factory, DateOnly? insuranceExpires = null, DateOnly? dbsIssued = null, bool dbsOnUpdateService = true)
     {
         var carer = await factory.CarerWithProfileAsync();
+        await factory.SetUpTestPayoutsAsync(carer);
         await carer.SubmitAllCredentialsAsync(insuranceExpires, dbsIssued, dbsOnUpdateService);
         await factory.VerifyAllAsync(carer.ProfileId);
         return carer;

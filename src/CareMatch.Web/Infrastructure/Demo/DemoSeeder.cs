@@ -3,6 +3,7 @@ using CareMatch.Accounts.Contracts;
 using CareMatch.Bookings.Contracts;
 using CareMatch.Commissioning.Contracts;
 using CareMatch.Needs.Contracts;
+using CareMatch.Payments.Contracts;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Geography;
@@ -54,6 +55,8 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
         // Carers' draft profiles and the commissioner's council arrive through the outbox.
         await DrainOutboxAsync(cancellationToken);
         var postcodes = await PlaceCarersAsync(carerIds, cancellationToken);
+        // Their payouts reach Providers through the outbox, before anyone is verified or invited.
+        await DrainOutboxAsync(cancellationToken);
         var (profiles, verified) = await CompleteCarersAsync(adminId, carerIds, cancellationToken);
         await SeedRequestsAsync(seekerIds, carerIds, profiles.Take(verified).ToList(), postcodes, cancellationToken);
 
@@ -84,11 +87,24 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
             await AsAsync(carerIds[index], AccountRoles.Carer, async sender =>
             {
                 await sender.Send(new UpdateMyCarerBasics(name, postcode), cancellationToken);
+                await SetUpTestPayoutsAsync(sender, cancellationToken);
                 return true;
             });
         }
         logger.LogInformation("Demo carers: {Total} placed across {Sectors} LS sectors", carerIds.Count, sectors.Count);
         return postcodes;
+    }
+
+    /// <summary>
+    /// Without Stripe keys each demo carer finishes the test onboarding, so they can be booked; with
+    /// real keys a carer must onboard at Stripe themselves, so the demo leaves them to it.
+    /// </summary>
+    private static async Task SetUpTestPayoutsAsync(ISender sender, CancellationToken cancellationToken)
+    {
+        if (!(await sender.Send(new GetMyPayoutAccount(), cancellationToken)).TestPayments) return;
+        var unused = new Uri("http://localhost/");
+        await sender.Send(new StartPayoutOnboarding(unused, unused, unused), cancellationToken);
+        await sender.Send(new FinishTestOnboarding(), cancellationToken);
     }
 
     /// <summary>

@@ -1,8 +1,13 @@
+using CareMatch.Payments.Gateway;
+using CareMatch.Payments.Payouts;
 using CareMatch.Payments.Persistence;
+using CareMatch.Payments.Pricing;
+using CareMatch.Payments.Webhooks;
 using CareMatch.SharedKernel.Persistence;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Stripe;
 
 namespace CareMatch.Payments;
 
@@ -13,6 +18,23 @@ public static class PaymentsModule
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<PaymentsDbContext>(PaymentsDbContext.Schema);
         services.AddValidatorsFromAssembly(typeof(PaymentsModule).Assembly, includeInternalTypes: true);
+
+        var stripe = StripeSettings.From(configuration);
+        services.AddSingleton(stripe);
+        services.AddSingleton(FeeSettings.From(configuration));
+        if (stripe.IsConfigured)
+        {
+            // Stripe.net's own retries are off: ours repeat a call with its stored idempotency key.
+            services.AddSingleton(new StripeClient(
+                stripe.SecretKey, httpClient: new SystemNetHttpClient(new HttpClient(), maxNetworkRetries: 0), apiBase: stripe.ApiBase));
+            services.AddScoped<IPaymentGateway, StripeGateway>();
+        }
+        else
+        {
+            services.AddSingleton<IPaymentGateway, SimulatedGateway>();
+        }
+        services.AddScoped<PayoutAccountUpdates>();
+        services.AddSingleton<StripeEventReader>();
         return services;
     }
 }

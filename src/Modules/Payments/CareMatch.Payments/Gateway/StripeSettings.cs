@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace CareMatch.Payments.Gateway;
 
 /// <summary>
@@ -16,4 +18,11 @@ internal sealed record StripeSettings
     public string? ApiBase { get; init; }
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(SecretKey);
+
+    public static StripeSettings From(IConfiguration configuration) => new()
+    {
+        SecretKey = configuration[$"{Section}:SecretKey"],
+        WebhookSecret = configuration[$"{Section}:WebhookSecret"],
+        ApiBase = configuration[$"{Section}:ApiBase"],
+    };
 }

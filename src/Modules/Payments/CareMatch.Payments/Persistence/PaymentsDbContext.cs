@@ -1,3 +1,5 @@
+using CareMatch.Payments.Payouts;
+using CareMatch.Payments.Webhooks;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +10,10 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
 {
     public const string Schema = "payments";
 
+    public DbSet<PayoutAccount> PayoutAccounts => Set<PayoutAccount>();
+
+    public DbSet<ReceivedStripeEvent> ReceivedStripeEvents => Set<ReceivedStripeEvent>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);
 
@@ -15,5 +21,6 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.AddOutbox("Payments");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PaymentsDbContext).Assembly);
     }
 }

@@ -1,3 +1,6 @@
+using CareMatch.SharedKernel.Configuration;
+using Microsoft.Extensions.Configuration;
+
 namespace CareMatch.Payments.Pricing;
 
 /// <summary>
@@ -19,4 +22,16 @@ internal sealed record FeeSettings
 
     /// <summary>Of the planned care, charged when a seeker cancels inside the late-cancellation window Bookings applies.</summary>
     public decimal LateCancellationPercent { get; init; } = 50m;
+
+    public static FeeSettings From(IConfiguration configuration)
+    {
+        var defaults = new FeeSettings();
+        return new FeeSettings
+        {
+            SeekerServiceFeePercent = ConfiguredPercent.Read(configuration, $"{Section}:{nameof(SeekerServiceFeePercent)}", defaults.SeekerServiceFeePercent),
+            CarerCommissionPercent = ConfiguredPercent.Read(configuration, $"{Section}:{nameof(CarerCommissionPercent)}", defaults.CarerCommissionPercent),
+            VatPercent = ConfiguredPercent.Read(configuration, $"{Section}:{nameof(VatPercent)}", defaults.VatPercent),
+            LateCancellationPercent = ConfiguredPercent.Read(configuration, $"{Section}:{nameof(LateCancellationPercent)}", defaults.LateCancellationPercent),
+        };
+    }
 }

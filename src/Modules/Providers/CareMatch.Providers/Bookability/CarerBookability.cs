@@ -5,9 +5,9 @@ using CareMatch.Providers.Profiles;
 namespace CareMatch.Providers.Bookability;
 
 /// <summary>
-/// The one rule for whether a carer can be booked: the account is active, the profile says where
-/// they work, what they offer and what they charge, and every required credential is verified
-/// and none has expired. Everything that shows or matches carers asks this.
+/// The one rule for whether a carer can be booked: the account is active, Stripe can pay them,
+/// the profile says where they work, what they offer and what they charge, and every required
+/// credential is verified and none has expired. Everything that shows or matches carers asks this.
 /// </summary>
 internal static class CarerBookability
 {
@@ -15,6 +15,7 @@ internal static class CarerBookability
 
     public static bool IsBookable(CarerProfile profile, DateOnly today) =>
         !profile.AccountSuspended
+        && profile.PayoutsEnabled
         && profile.Status == CarerProfileStatus.Verified
         && IsComplete(profile)
         && AllCredentialsCurrent(profile, today);

@@ -18,6 +18,7 @@ internal static class CarerNotices
         {
             notices.Add("Tell seekers about the care you give, how far you travel and your hourly rate.");
         }
+        if (!profile.PayoutsEnabled) notices.Add("Set up payouts so we can pay you for visits.");
         foreach (var kind in CarerBookability.RequiredKinds)
         {
             var name = CredentialNames.Of(kind);

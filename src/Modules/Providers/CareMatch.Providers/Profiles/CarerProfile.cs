@@ -40,6 +40,9 @@ internal sealed class CarerProfile
     /// <summary>The carer's account is suspended: never shown or bookable while this is set.</summary>
     public bool AccountSuspended { get; private set; }
 
+    /// <summary>Stripe can pay this carer (Payments says so); only then may they be booked for paid work.</summary>
+    public bool PayoutsEnabled { get; private set; }
+
     public string? Bio { get; private set; }
 
     public Guid? PhotoFileId { get; private set; }
@@ -100,6 +103,8 @@ internal sealed class CarerProfile
     public void RememberEmail(string email) => Email = email;
 
     public void MarkAccountSuspended(bool suspended) => AccountSuspended = suspended;
+
+    public void MarkPayoutsEnabled(bool enabled) => PayoutsEnabled = enabled;
 
     public void MoveTo(CarerProfileStatus status) => Status = status;
 

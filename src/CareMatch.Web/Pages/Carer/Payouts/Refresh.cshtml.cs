@@ -1,0 +1,19 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Payments.Contracts;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareMatch.Web.Pages.Carer.Payouts;
+
+/// <summary>Stripe's onboarding link expired (or was used twice): ask for a fresh one and go straight back.</summary>
+[Authorize(Roles = AccountRoles.Carer)]
+public sealed class CarerPayoutsRefreshModel(ISender sender) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        Redirect((await sender.Send(new StartPayoutOnboarding(
+            PayoutLinks.To(Url, Request, "/Carer/Payouts/Return"),
+            PayoutLinks.To(Url, Request, "/Carer/Payouts/Refresh"),
+            PayoutLinks.To(Url, Request, "/Carer/Payouts/Test")), cancellationToken)).ToString());
+}

@@ -1,0 +1,60 @@
+using CareMatch.Payments.Payouts;
+using CareMatch.SharedKernel.Time;
+
+namespace CareMatch.Payments.Gateway;
+
+/// <summary>
+/// Stripe's stand-in when no keys are set, so the app runs out of the box: every page that shows
+/// money says "Test payments: no real money moves". Its ids start sim_ so they can never be
+/// mistaken for Stripe's; holds always succeed, and an account is payable once the carer finishes
+/// the test onboarding page.
+/// </summary>
+internal sealed class SimulatedGateway(IClock clock) : IPaymentGateway
+{
+    public bool MovesRealMoney => false;
+
+    public static PayoutAccountState Onboarded(string payoutAccountId) =>
+        new(payoutAccountId, PayoutsEnabled: true, StillDue: [], PayoutSchedule.Daily(3));
+
+    public Task<string> CreatePayoutAccountAsync(string email, CancellationToken cancellationToken) => Task.FromResult(NewId("acct"));
+
+    /// <summary>Never called for the simulated gateway: the test onboarding page stands in for Stripe's.</summary>
+    public Task<Uri> OnboardingLinkAsync(string payoutAccountId, Uri returnTo, Uri refreshTo, CancellationToken cancellationToken) =>
+        Task.FromResult(returnTo);
+
+    public Task<PayoutAccountState> PayoutAccountAsync(string payoutAccountId, CancellationToken cancellationToken) =>
+        Task.FromResult(Onboarded(payoutAccountId));
+
+    public Task<string> CreateCustomerAsync(string email, CancellationToken cancellationToken) => Task.FromResult(NewId("cus"));
+
+    public Task<CardSetup> StartCardSetupAsync(string customerId, Uri success, Uri cancel, CancellationToken cancellationToken) =>
+        Task.FromResult(new CardSetup(NewId("cs"), success));
+
+    public Task<SavedCardDetails?> SavedCardAsync(string cardSetupId, CancellationToken cancellationToken) =>
+        Task.FromResult<SavedCardDetails?>(new SavedCardDetails(NewId("pm"), "visa", "4242", 12, clock.UtcNow.Year + 3));
+
+    public Task ForgetCardAsync(string paymentMethodId, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<Authorisation> AuthoriseAsync(HoldRequest hold, string idempotencyKey, CancellationToken cancellationToken) =>
+        Task.FromResult(Authorisation.Held(KeyedId("pi", idempotencyKey)));
+
+    public Task<string> CaptureAsync(string holdId, long pence, string idempotencyKey, CancellationToken cancellationToken) =>
+        Task.FromResult(KeyedId("ch", idempotencyKey));
+
+    public Task ReleaseAsync(string holdId, string idempotencyKey, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<string> TransferAsync(TransferRequest transfer, string idempotencyKey, CancellationToken cancellationToken) =>
+        Task.FromResult(KeyedId("tr", idempotencyKey));
+
+    public Task<string> RefundAsync(string holdId, long pence, string idempotencyKey, CancellationToken cancellationToken) =>
+        Task.FromResult(KeyedId("re", idempotencyKey));
+
+    public Task<string> ReverseTransferAsync(string transferId, long pence, string idempotencyKey, CancellationToken cancellationToken) =>
+        Task.FromResult(KeyedId("trr", idempotencyKey));
+
+    private static string NewId(string kind) => $"sim_{kind}_{Guid.NewGuid():N}";
+
+    /// <summary>The same key gives the same id, as Stripe's idempotency would.</summary>
+    private static string KeyedId(string kind, string idempotencyKey) =>
+        $"sim_{kind}_{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(idempotencyKey)))[..24]}";
+}

@@ -1,0 +1,19 @@
+using CareMatch.Payments.Contracts;
+using CareMatch.Payments.Persistence;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.PersonalData;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Payments.PersonalData;
+
+internal sealed class ExportMyPaymentsDataHandler(PaymentsDbContext db, ICurrentUser currentUser) : IQueryHandler<ExportMyPaymentsData, ModuleDataExport>
+{
+    public async ValueTask<ModuleDataExport> Handle(ExportMyPaymentsData query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireUserId();
+        var payoutAccounts = await db.PayoutAccounts.AsNoTracking().Where(a => a.CarerUserId == userId).ToListAsync(cancellationToken);
+        return new ModuleDataExport("Payments", PersonalDataRows.Of(db, payoutAccounts));
+    }
+}
