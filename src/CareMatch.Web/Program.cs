@@ -19,7 +19,7 @@ using CareMatch.Web.Infrastructure.Demo;
 using CareMatch.Web.Infrastructure.Email;
 using CareMatch.Web.Infrastructure.Health;
 using CareMatch.Web.Infrastructure.Identity;
-using CareMatch.Web.Infrastructure.Jobs;
+using CareMatch.Web.Infrastructure.Scheduling;
 using CareMatch.Web.Infrastructure.Links;
 using CareMatch.Web.Infrastructure.PersonalData;
 using CareMatch.Web.Infrastructure.Security;
@@ -78,7 +78,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 builder.Services.AddCareMatchAuthentication();
 builder.Services.AddAccountFormRateLimiting(security);
 builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new InputValidationPageFilter()));
-builder.Services.AddCareMatchJobs(builder.Configuration, database);
+builder.Services.AddCareMatchScheduledTasks(builder.Configuration, database);
 builder.Services.AddHealthChecks()
     .AddCheck<ModuleDatabasesHealthCheck>("database")
     .AddCheck<HangfireHealthCheck>("jobs");
@@ -96,10 +96,10 @@ await DatabaseInitializer.InitializeAsync(app.Services, app.Lifetime.Application
 if (args is [AdminCommand.Name, ..]) return await AdminCommand.RunAsync(app.Services, args);
 if (args is [DemoCommand.Name, ..]) return await DemoCommand.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
 await DemoCommand.SeedOnFirstStartAsync(app.Services, app.Lifetime.ApplicationStopping);
-app.Services.ScheduleRecurringJobs();
+app.Services.ScheduleTasks();
 
 // First, so every answer carries the headers: error pages, 400s and the rate limiter's 429s too.
-app.UseSecurityHeaders("/jobs");
+app.UseSecurityHeaders("/admin/scheduled-tasks");
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
@@ -118,10 +118,10 @@ app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks
 {
     ResponseWriter = HealthResponseWriter.WriteAsync,
 });
-app.UseHangfireDashboard("/jobs", new DashboardOptions
+app.UseHangfireDashboard("/admin/scheduled-tasks", new DashboardOptions
 {
     Authorization = [new AdminOnlyDashboardFilter()],
-    DashboardTitle = "CareMatch jobs",
+    DashboardTitle = "CareMatch scheduled tasks",
 });
 
 await app.RunAsync();

@@ -53,7 +53,7 @@ public sealed class ShortlistTests(BrowserApp app)
         await Assertions.Expect(job.GetByTestId("why-this-job")).ToContainTextAsync("Distance");
         await carer.AssertAccessibleAsync("jobs-for-you");
         await job.GetByTestId("job-link").ClickAsync();
-        await Assertions.Expect(carer).ToHaveURLAsync(PageActions.At($"/CareRequests/{requestId}"));
+        await Assertions.Expect(carer).ToHaveURLAsync(PageActions.At($"/Jobs/{requestId}"));
 
         // As the best-ranked carer, they were also told in the app when the request opened.
         await carer.GotoAsync("/Carer");

@@ -22,7 +22,7 @@ public sealed class OnlyTheWebHostUsesHangfireTests
         // The host may use Hangfire; that the checker sees it there shows it can see it anywhere.
         var violations = _rule.Check(ProductAssemblies.Web);
 
-        Violations.AssertReported(violations, "CareMatch.Web.Infrastructure.Jobs.HangfireRegistration", "references Hangfire.Core");
+        Violations.AssertReported(violations, "CareMatch.Web.Infrastructure.Scheduling.HangfireRegistration", "references Hangfire.Core");
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using CareMatch.IntegrationTests.Matching;
 using CareMatch.IntegrationTests.Needs;
 using CareMatch.IntegrationTests.Providers;
 using CareMatch.IntegrationTests.Security;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -155,7 +155,7 @@ public sealed class CoverCascadeTests(TimeControlledAppFactory factory) : IClass
     });
 
     private Task RunCascadeAsync() => factory.InScopeAsync(services =>
-        services.GetServices<IRecurringJob>().Single(j => j.Id == "bookings-cover-cascade").RunAsync(CancellationToken.None));
+        services.GetServices<IScheduledTask>().Single(j => j.Id == "bookings-cover-cascade").RunAsync(CancellationToken.None));
 
     private static List<Guid> CoverOfferIds(string html) =>
         System.Text.RegularExpressions.Regex.Matches(html, "data-cover-offer-id=\"([0-9a-f-]{36})\"").Select(m => Guid.Parse(m.Groups[1].Value)).ToList();

@@ -82,7 +82,7 @@ public abstract class OfferJourneyTests<TFactory>(TFactory factory) : IClassFixt
         var (seeker, _) = await factory.NewSeekerAsync();
         var requestId = await seeker.PostRequestAsync(ShortlistSetup.RequestNeeding("Epilepsy"));
 
-        var applied = await carer.Client.SubmitAsync($"/CareRequests/{requestId}", new Dictionary<string, string> { ["Input.Message"] = "I have cared for people with epilepsy for six years." }, handler: "Apply");
+        var applied = await carer.Client.SubmitAsync($"/Jobs/{requestId}", new Dictionary<string, string> { ["Input.Message"] = "I have cared for people with epilepsy for six years." }, handler: "Apply");
         Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
         Assert.Contains("You applied", await carer.Client.GetStringAsync("/Carer/Offers"), StringComparison.Ordinal);
 

@@ -5,7 +5,7 @@ using CareMatch.IntegrationTests.Infrastructure;
 using CareMatch.IntegrationTests.Security;
 using CareMatch.Matching.Persistence;
 using CareMatch.Needs.Persistence;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -206,5 +206,5 @@ public sealed class VisitLifecycleTests(TimeControlledAppFactory factory) : ICla
         services.GetRequiredService<MatchingDbContext>().CarerChanges.CountAsync(c => c.CarerProfileId == carerProfileId));
 
     private Task RunJobAsync(string id) => factory.InScopeAsync(services =>
-        services.GetServices<IRecurringJob>().Single(j => j.Id == id).RunAsync(CancellationToken.None));
+        services.GetServices<IScheduledTask>().Single(j => j.Id == id).RunAsync(CancellationToken.None));
 }

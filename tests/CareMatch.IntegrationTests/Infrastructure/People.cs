@@ -1,5 +1,5 @@
 using CareMatch.Accounts.Contracts;
-using CareMatch.Web.Infrastructure.Jobs;
+using CareMatch.Web.Infrastructure.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareMatch.IntegrationTests.Infrastructure;
@@ -27,5 +27,5 @@ public static class People
         factory.SignedInAsync(CareMatchAppFactory.AdminEmail, CareMatchAppFactory.AdminPassword);
 
     public static Task DrainOutboxAsync(this CareMatchAppFactory factory) =>
-        factory.InScopeAsync(services => services.GetRequiredService<OutboxDrainJob>().RunAsync(CancellationToken.None));
+        factory.InScopeAsync(services => services.GetRequiredService<OutboxDrainTask>().RunAsync(CancellationToken.None));
 }

@@ -2,7 +2,7 @@ using System.Net;
 using CareMatch.IntegrationTests.Infrastructure;
 using CareMatch.IntegrationTests.Needs;
 using CareMatch.Matching.Persistence;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -91,7 +91,7 @@ public abstract class JobAlertsTests<TFactory>(TFactory factory) : IClassFixture
     public void The_rematch_runs_every_hour()
     {
         using var scope = factory.Services.CreateScope();
-        var job = Assert.Single(scope.ServiceProvider.GetServices<IRecurringJob>(), j => j.Id == MatchingJobs.RematchJobId);
+        var job = Assert.Single(scope.ServiceProvider.GetServices<IScheduledTask>(), j => j.Id == MatchingJobs.RematchJobId);
         Assert.Equal("0 * * * *", job.Cron);
     }
 

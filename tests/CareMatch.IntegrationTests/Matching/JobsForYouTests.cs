@@ -30,7 +30,7 @@ public abstract partial class JobsForYouTests<TFactory>(TFactory factory) : ICla
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Equal([requestId], ListedIds(html));
-        Assert.Contains($"href=\"/CareRequests/{requestId}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Jobs/{requestId}\"", html, StringComparison.Ordinal);
         Assert.Contains("1. Personal care in LS1 4", html, StringComparison.Ordinal);
         Assert.Contains("2.3 km away", html, StringComparison.Ordinal);
         Assert.Contains("Every week from", html, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public abstract partial class JobsForYouTests<TFactory>(TFactory factory) : ICla
         Assert.Contains("govuk-details", html, StringComparison.Ordinal);
         Assert.Contains("Why this job", html, StringComparison.Ordinal);
         Assert.Contains("Distance", html, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await carer.Client.GetAsync($"/CareRequests/{requestId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await carer.Client.GetAsync($"/Jobs/{requestId}")).StatusCode);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using CareMatch.IntegrationTests.Infrastructure;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareMatch.IntegrationTests.Matching;
@@ -10,5 +10,5 @@ public static class MatchingJobs
 
     /// <summary>Runs the hourly re-match as Hangfire would: the registered job, in a scope of its own.</summary>
     public static Task RunRematchAsync(this CareMatchAppFactory factory) =>
-        factory.InScopeAsync(services => services.GetServices<IRecurringJob>().Single(j => j.Id == RematchJobId).RunAsync(CancellationToken.None));
+        factory.InScopeAsync(services => services.GetServices<IScheduledTask>().Single(j => j.Id == RematchJobId).RunAsync(CancellationToken.None));
 }

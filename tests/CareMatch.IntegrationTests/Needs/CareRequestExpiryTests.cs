@@ -2,7 +2,7 @@ using CareMatch.IntegrationTests.Infrastructure;
 using CareMatch.IntegrationTests.Security;
 using CareMatch.Needs.Contracts;
 using CareMatch.Needs.Persistence;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,12 +53,12 @@ public sealed class CareRequestExpiryTests(TimeControlledAppFactory factory) : I
     public void The_expiry_job_is_registered_for_the_host_to_schedule()
     {
         using var scope = factory.Services.CreateScope();
-        var job = Assert.Single(scope.ServiceProvider.GetServices<IRecurringJob>(), j => j.Id.StartsWith("needs-", StringComparison.Ordinal));
+        var job = Assert.Single(scope.ServiceProvider.GetServices<IScheduledTask>(), j => j.Id.StartsWith("needs-", StringComparison.Ordinal));
         Assert.Equal("5 * * * *", job.Cron);
     }
 
     private Task RunJobAsync() => factory.InScopeAsync(services =>
-        services.GetServices<IRecurringJob>().Single(j => j.Id.StartsWith("needs-", StringComparison.Ordinal)).RunAsync(CancellationToken.None));
+        services.GetServices<IScheduledTask>().Single(j => j.Id.StartsWith("needs-", StringComparison.Ordinal)).RunAsync(CancellationToken.None));
 
     private Task<CareRequestStatus> StatusOf(Guid id) => factory.InScopeAsync(services =>
         services.GetRequiredService<NeedsDbContext>().CareRequests.Where(r => r.Id == id).Select(r => r.Status).SingleAsync());

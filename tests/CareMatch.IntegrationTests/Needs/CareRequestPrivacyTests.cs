@@ -73,7 +73,7 @@ public abstract class CareRequestPrivacyTests<TFactory>(TFactory factory) : ICla
         var id = await owner.PostRequestAsync(CareRequestForms.Weekly());
         var carer = await NewCarerLivingInAsync("LS6 2AB");
 
-        var response = await carer.GetAsync($"/CareRequests/{id}");
+        var response = await carer.GetAsync($"/Jobs/{id}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -97,11 +97,11 @@ public abstract class CareRequestPrivacyTests<TFactory>(TFactory factory) : ICla
         await owner.SubmitAsync($"/Seeker/Requests/{cancelled}/Cancel", new Dictionary<string, string> { ["Input.Reason"] = "Sorted" });
         var carer = await NewCarerLivingInAsync("LS8 1AA");
 
-        Assert.Equal(HttpStatusCode.NotFound, (await carer.GetAsync($"/CareRequests/{draft}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await carer.GetAsync($"/CareRequests/{cancelled}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await carer.GetAsync($"/CareRequests/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await carer.GetAsync($"/Jobs/{draft}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await carer.GetAsync($"/Jobs/{cancelled}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await carer.GetAsync($"/Jobs/{Guid.NewGuid()}")).StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, (await carer.GetAsync($"/Seeker/Requests/{draft}")).StatusCode);
-        var seekerAtJobs = await owner.GetAsync($"/CareRequests/{cancelled}");
+        var seekerAtJobs = await owner.GetAsync($"/Jobs/{cancelled}");
         Assert.NotEqual(HttpStatusCode.OK, seekerAtJobs.StatusCode);
     }
 

@@ -4,7 +4,7 @@ using CareMatch.IntegrationTests.Infrastructure;
 using CareMatch.Providers.Persistence;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Validation;
-using CareMatch.Web.Infrastructure.Jobs;
+using CareMatch.Web.Infrastructure.Scheduling;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -111,7 +111,7 @@ public abstract class CarerRegistrationOutboxTests<TFactory>(TFactory factory) :
         await factory.SendAsync(new RegisterAccount(AppScope.UniqueEmail(role.ToLowerInvariant()), "a long enough password", role));
 
     private Task DrainAsync() =>
-        factory.InScopeAsync(services => services.GetRequiredService<OutboxDrainJob>().RunAsync(CancellationToken.None));
+        factory.InScopeAsync(services => services.GetRequiredService<OutboxDrainTask>().RunAsync(CancellationToken.None));
 
     private Task<List<OutboxMessage>> PendingEventsFor(string userId) =>
         factory.InScopeAsync(services => services.GetRequiredService<AccountsDbContext>()

@@ -35,33 +35,33 @@ public abstract class HostPagesTests<TFactory>(TFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task The_jobs_dashboard_turns_away_visitors()
+    public async Task The_scheduled_tasks_dashboard_turns_away_visitors()
     {
-        var response = await factory.CreateBrowserLikeClient().GetAsync("/jobs");
+        var response = await factory.CreateBrowserLikeClient().GetAsync("/admin/scheduled-tasks");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]
-    public async Task The_jobs_dashboard_is_forbidden_to_a_signed_in_seeker()
+    public async Task The_scheduled_tasks_dashboard_is_forbidden_to_a_signed_in_seeker()
     {
         var client = factory.CreateBrowserLikeClient();
         var email = AppScope.UniqueEmail("seeker");
         await factory.SendAsync(new RegisterAccount(email, "a long enough password", AccountRoles.Seeker));
         await client.SignInAsync(email, "a long enough password");
 
-        var response = await client.GetAsync("/jobs");
+        var response = await client.GetAsync("/admin/scheduled-tasks");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     [Fact]
-    public async Task The_jobs_dashboard_opens_for_the_configured_admin()
+    public async Task The_scheduled_tasks_dashboard_opens_for_the_configured_admin()
     {
         var client = factory.CreateBrowserLikeClient();
         await client.SignInAsync(CareMatchAppFactory.AdminEmail, CareMatchAppFactory.AdminPassword);
 
-        var response = await client.GetAsync("/jobs/recurring");
+        var response = await client.GetAsync("/admin/scheduled-tasks/recurring");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("outbox-drain", await response.Content.ReadAsStringAsync());

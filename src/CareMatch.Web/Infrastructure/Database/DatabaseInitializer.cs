@@ -1,4 +1,5 @@
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Hosting;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -9,7 +9,7 @@ using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Geography;
 using CareMatch.SharedKernel.Time;
 using CareMatch.Web.Infrastructure.Identity;
-using CareMatch.Web.Infrastructure.Jobs;
+using CareMatch.Web.Infrastructure.Scheduling;
 using Mediator;
 
 namespace CareMatch.Web.Infrastructure.Demo;
@@ -173,7 +173,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
     private Task<bool> DrainOutboxAsync(CancellationToken cancellationToken) =>
         InScopeAsync(async (_, services) =>
         {
-            await services.GetRequiredService<OutboxDrainJob>().RunAsync(cancellationToken);
+            await services.GetRequiredService<OutboxDrainTask>().RunAsync(cancellationToken);
             return true;
         });
 

@@ -1,4 +1,4 @@
-using CareMatch.Web.Infrastructure.Jobs;
+using CareMatch.Web.Infrastructure.Scheduling;
 using Hangfire;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

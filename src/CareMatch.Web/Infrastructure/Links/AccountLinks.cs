@@ -4,7 +4,7 @@ namespace CareMatch.Web.Infrastructure.Links;
 
 /// <summary>
 /// Absolute links for Accounts' emails: from <c>App:PublicUrl</c> when set (behind a proxy,
-/// or from a job), else from the request being served.
+/// or from a scheduled task), else from the request being served.
 /// </summary>
 public sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor accessor, IConfiguration configuration) : IAccountLinks
 {

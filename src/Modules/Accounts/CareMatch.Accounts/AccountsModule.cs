@@ -4,7 +4,8 @@ using CareMatch.Accounts.Passwords;
 using CareMatch.Accounts.Persistence;
 using CareMatch.Accounts.Roles;
 using CareMatch.Accounts.Sessions;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Hosting;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -67,7 +68,7 @@ public static class AccountsModule
         services.AddScoped<Self.CurrentPasswordCheck>();
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, SessionCookie.Wrap);
         services.PostConfigure<SecurityStampValidatorOptions>(SessionCookie.KeepSessionOnRefresh);
-        services.AddScoped<IRecurringJob, DeleteLapsedSessions>();
+        services.AddScoped<IScheduledTask, DeleteLapsedSessions>();
 
         services.AddScoped<AccountEmails>();
         services.AddScoped<IModuleInitializer, RoleInitializer>();

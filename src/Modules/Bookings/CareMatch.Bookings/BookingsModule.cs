@@ -3,7 +3,7 @@ using CareMatch.Bookings.Offers;
 using CareMatch.Bookings.Parties;
 using CareMatch.Bookings.Persistence;
 using CareMatch.Bookings.Visits;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Persistence;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
@@ -23,9 +23,9 @@ public static class BookingsModule
         services.AddSingleton(VisitSettings.From(configuration));
         services.AddScoped<CurrentParty>();
         services.AddScoped<CoverCascade>();
-        services.AddScoped<IRecurringJob, CoverCascadeJob>();
-        services.AddScoped<IRecurringJob, BookingsHousekeepingJob>();
-        services.AddScoped<IRecurringJob, VisitHorizonJob>();
+        services.AddScoped<IScheduledTask, CoverCascadeTask>();
+        services.AddScoped<IScheduledTask, BookingsHousekeepingTask>();
+        services.AddScoped<IScheduledTask, VisitHorizonTask>();
         return services;
     }
 }

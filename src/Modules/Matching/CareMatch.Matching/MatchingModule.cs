@@ -4,7 +4,8 @@ using CareMatch.Matching.OpenRequests;
 using CareMatch.Matching.Engine.Ranking;
 using CareMatch.Matching.Weights;
 using CareMatch.Matching.Persistence;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Hosting;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Persistence;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
@@ -26,7 +27,7 @@ public static class MatchingModule
         services.AddScoped<CouncilMatchers>();
         services.AddScoped<OpenRequestsForMatching>();
         services.AddScoped<BestCarerAlerts>();
-        services.AddScoped<IRecurringJob, RematchOpenRequestsJob>();
+        services.AddScoped<IScheduledTask, RematchOpenRequestsTask>();
         // Validated once at start: bad weights stop the app with a clear message, never a bad ranking.
         services.AddSingleton(new CarerMatcher(ConfiguredMatchWeights.From(configuration)));
         return services;

@@ -1,7 +1,7 @@
 using CareMatch.Needs.Expiry;
 using CareMatch.Needs.Input;
 using CareMatch.Needs.Persistence;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Persistence;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
@@ -18,7 +18,7 @@ public static class NeedsModule
         services.AddValidatorsFromAssembly(typeof(NeedsModule).Assembly, includeInternalTypes: true);
         services.AddScoped<PlaceReader>();
         services.AddScoped<CareRequestReader>();
-        services.AddScoped<IRecurringJob, ExpireLapsedCareRequests>();
+        services.AddScoped<IScheduledTask, ExpireLapsedCareRequests>();
         return services;
     }
 }

@@ -1,7 +1,7 @@
 using CareMatch.Providers.Expiry;
 using CareMatch.Providers.Persistence;
 using CareMatch.Providers.Uploads;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Persistence;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
@@ -23,7 +23,7 @@ public static class ProvidersModule
         var contentRoot = configuration["contentRoot"] ?? Directory.GetCurrentDirectory();
         services.AddSingleton<IUploadStore>(new LocalFolderUploadStore(Path.GetFullPath(uploads.Folder, contentRoot)));
 
-        services.AddScoped<IRecurringJob, CredentialExpiryJob>();
+        services.AddScoped<IScheduledTask, CredentialExpiryTask>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.SharedKernel.Authorization;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Hosting;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Validation;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,6 @@
 using CareMatch.Accounts.Contracts;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Hosting;
+using CareMatch.SharedKernel.Scheduling;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareMatch.Accounts.Roles;

@@ -26,7 +26,7 @@ internal sealed class Booking
 
     public DateTimeOffset ConfirmedAt { get; private set; }
 
-    /// <summary>Visits exist up to and including this UK date; the horizon job extends it.</summary>
+    /// <summary>Visits exist up to and including this UK date; the horizon task extends it.</summary>
     public DateOnly VisitsThrough { get; private set; }
 
     public DateTimeOffset? EndedAt { get; private set; }

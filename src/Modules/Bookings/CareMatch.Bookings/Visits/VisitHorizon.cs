@@ -4,7 +4,7 @@ using CareMatch.Needs.Contracts;
 
 namespace CareMatch.Bookings.Visits;
 
-/// <summary>Visits are kept four weeks ahead: at booking, then by the daily horizon job.</summary>
+/// <summary>Visits are kept four weeks ahead: at booking, then by the daily horizon task.</summary>
 internal static class VisitHorizon
 {
     public const int Days = 28;

@@ -1,5 +1,6 @@
 using CareMatch.SharedKernel.Authorization;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Hosting;
+using CareMatch.SharedKernel.Scheduling;
 
 namespace CareMatch.Matching.CarerIndexing;
 

@@ -1,7 +1,7 @@
 using CareMatch.Needs.Contracts;
 using CareMatch.Needs.Persistence;
 using CareMatch.Needs.Requests;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +13,7 @@ namespace CareMatch.Needs.Expiry;
 /// with nobody booked (by then the seeker has made other arrangements or should post afresh).
 /// Each expiry tells the other modules, in the same save.
 /// </summary>
-internal sealed class ExpireLapsedCareRequests(NeedsDbContext db, IClock clock) : IRecurringJob
+internal sealed class ExpireLapsedCareRequests(NeedsDbContext db, IClock clock) : IScheduledTask
 {
     public static readonly TimeSpan OpenEndedGrace = TimeSpan.FromDays(28);
 

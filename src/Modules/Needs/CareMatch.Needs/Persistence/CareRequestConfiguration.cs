@@ -12,7 +12,7 @@ internal sealed class CareRequestConfiguration : IEntityTypeConfiguration<CareRe
         builder.HasKey(r => r.Id);
         builder.Property(r => r.SeekerUserId).HasMaxLength(450);
         builder.HasIndex(r => new { r.SeekerUserId, r.CreatedAt });
-        // The expiry job's question: which open requests have passed their dates?
+        // The expiry task's question: which open requests have passed their dates?
         builder.HasIndex(r => new { r.Status, r.EndDate });
 
         // Enums by name, so the tables read plainly and reordering members cannot corrupt data.

@@ -40,7 +40,7 @@ internal sealed class Credential
 
     public string? RejectionReason { get; private set; }
 
-    /// <summary>The expiry date the carer was last warned about, so the daily job warns once per expiry.</summary>
+    /// <summary>The expiry date the carer was last warned about, so the daily task warns once per expiry.</summary>
     public DateOnly? ExpiryWarningSentFor { get; private set; }
 
     public static Credential Start(Guid profileId, CredentialKind kind) => new() { Id = Guid.NewGuid(), ProfileId = profileId, Kind = kind };

@@ -21,6 +21,6 @@ internal static class CredentialExpiry
 
     public static bool IsExpired(Credential credential, DateOnly today) => LastValidDay(credential) is { } last && last < today;
 
-    /// <summary>The kinds whose lapse the daily job watches (and warns about); others are checked at review.</summary>
+    /// <summary>The kinds whose lapse the daily task watches (and warns about); others are checked at review.</summary>
     public static bool IsWatched(CredentialKind kind) => kind is CredentialKind.EnhancedDbs or CredentialKind.PublicLiabilityInsurance;
 }

@@ -12,7 +12,7 @@ namespace CareMatch.Providers.Public;
 /// <summary>
 /// What seekers and the matching engine may read about carers. Only public fields, only of
 /// bookable carers, so these queries need no caller check of their own (the seeker page has
-/// its role check; matching calls them from jobs, with nobody signed in).
+/// its role check; matching calls them from scheduled tasks, with nobody signed in).
 /// </summary>
 internal sealed class PublicProfileHandlers(ProvidersDbContext db, IClock clock) :
     IQueryHandler<GetPublicCarerProfile, PublicCarerProfile>,

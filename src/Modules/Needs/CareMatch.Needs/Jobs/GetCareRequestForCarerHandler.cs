@@ -8,7 +8,7 @@ using CareMatch.SharedKernel.Values;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareMatch.Needs.Carers;
+namespace CareMatch.Needs.Jobs;
 
 /// <summary>
 /// An open request as a carer sees it, with the distance from the carer's home sector. The

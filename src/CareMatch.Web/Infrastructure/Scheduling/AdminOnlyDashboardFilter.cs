@@ -1,7 +1,7 @@
 using CareMatch.Accounts.Contracts;
 using Hangfire.Dashboard;
 
-namespace CareMatch.Web.Infrastructure.Jobs;
+namespace CareMatch.Web.Infrastructure.Scheduling;
 
 /// <summary>The jobs dashboard shows payloads and can retry jobs: admins only.</summary>
 public sealed class AdminOnlyDashboardFilter : IDashboardAuthorizationFilter

@@ -6,12 +6,12 @@ using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Microsoft.Data.Sqlite;
 
-namespace CareMatch.Web.Infrastructure.Jobs;
+namespace CareMatch.Web.Infrastructure.Scheduling;
 
 public static class HangfireRegistration
 {
     /// <summary>Hangfire on the app's own database, through the provider's storage package.</summary>
-    public static IServiceCollection AddCareMatchJobs(
+    public static IServiceCollection AddCareMatchScheduledTasks(
         this IServiceCollection services, IConfiguration configuration, DatabaseSettings database)
     {
         var settings = configuration.GetSection(HangfireSettings.Section).Get<HangfireSettings>() ?? new HangfireSettings();
@@ -31,8 +31,8 @@ public static class HangfireRegistration
                 server.SchedulePollingInterval = TimeSpan.FromSeconds(5);
             });
         }
-        services.AddScoped<OutboxDrainJob>();
-        services.AddScoped<ModuleJobRunner>();
+        services.AddScoped<OutboxDrainTask>();
+        services.AddScoped<ScheduledTaskRunner>();
         services.AddSingleton<IOutboxSignal, HangfireOutboxSignal>();
         return services;
     }

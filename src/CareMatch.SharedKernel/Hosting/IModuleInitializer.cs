@@ -1,4 +1,4 @@
-namespace CareMatch.SharedKernel.Jobs;
+namespace CareMatch.SharedKernel.Hosting;
 
 /// <summary>Work a module must do once at start, after migrations (for example, make sure its reference rows exist).</summary>
 public interface IModuleInitializer

@@ -4,7 +4,7 @@ using CareMatch.Providers.Credentials;
 using CareMatch.Providers.Persistence;
 using CareMatch.Providers.Profiles;
 using CareMatch.SharedKernel.Email;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -16,8 +16,8 @@ namespace CareMatch.Providers.Expiry;
 /// service) or insurance has lapsed (status Lapsed, CarerSuspended), and emails a warning 30
 /// days before either lapses, once per expiry date. Safe to run twice, on any node.
 /// </summary>
-internal sealed class CredentialExpiryJob(ProvidersDbContext db, IClock clock, IEmailSender email, ILogger<CredentialExpiryJob> logger)
-    : IRecurringJob
+internal sealed class CredentialExpiryTask(ProvidersDbContext db, IClock clock, IEmailSender email, ILogger<CredentialExpiryTask> logger)
+    : IScheduledTask
 {
     public string Id => "providers-credential-expiry";
 

@@ -1,13 +1,13 @@
 using CareMatch.SharedKernel.Outbox;
 
-namespace CareMatch.Web.Infrastructure.Jobs;
+namespace CareMatch.Web.Infrastructure.Scheduling;
 
 /// <summary>
 /// Publishes every module's pending outbox messages. Runs every minute and straight after
 /// a change writes events. Consumers are idempotent, so an overlap across nodes is harmless;
 /// within a node one drain at a time keeps the log quiet.
 /// </summary>
-public sealed class OutboxDrainJob(IServiceScopeFactory scopes, ILogger<OutboxDrainJob> logger)
+public sealed class OutboxDrainTask(IServiceScopeFactory scopes, ILogger<OutboxDrainTask> logger)
 {
     public const string RecurringJobId = "outbox-drain";
 

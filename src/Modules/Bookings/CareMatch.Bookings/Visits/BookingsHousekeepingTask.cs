@@ -1,6 +1,6 @@
 using CareMatch.Bookings.Contracts;
 using CareMatch.Bookings.Persistence;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +13,7 @@ namespace CareMatch.Bookings.Visits;
 /// after their end are missed; completed visits the seeker has not approved within <see cref="VisitTerms.AutoApproveAfter"/>
 /// approve themselves. Each change is made once, so running it again changes nothing.
 /// </summary>
-internal sealed class BookingsHousekeepingJob(BookingsDbContext db, IClock clock, ILogger<BookingsHousekeepingJob> logger) : IRecurringJob
+internal sealed class BookingsHousekeepingTask(BookingsDbContext db, IClock clock, ILogger<BookingsHousekeepingTask> logger) : IScheduledTask
 {
     public const string JobId = "bookings-housekeeping";
 

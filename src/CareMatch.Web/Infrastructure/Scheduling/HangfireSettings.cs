@@ -1,4 +1,4 @@
-namespace CareMatch.Web.Infrastructure.Jobs;
+namespace CareMatch.Web.Infrastructure.Scheduling;
 
 /// <summary>The <c>Hangfire</c> configuration section.</summary>
 public sealed class HangfireSettings

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CareMatch.IntegrationTests.Jobs;
+namespace CareMatch.IntegrationTests.Scheduling;
 
 /// <summary>With the job server running, nobody drains by hand: a carer's sign-up reaches Providers on its own.</summary>
 public sealed class OutboxDrainsThroughHangfireTests(SqliteAppWithJobServerFactory factory)

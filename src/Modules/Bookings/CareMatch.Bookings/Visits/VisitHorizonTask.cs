@@ -3,7 +3,7 @@ using CareMatch.Bookings.Contracts;
 using CareMatch.Bookings.Persistence;
 using CareMatch.Needs.Contracts;
 using CareMatch.SharedKernel.Authorization;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +18,7 @@ namespace CareMatch.Bookings.Visits;
 /// by one, skipping those refused, and the booking still counts as planned through the four
 /// weeks, so one clash never stops its visits rolling on.
 /// </summary>
-internal sealed class VisitHorizonJob(IModuleSender sender, BookingsDbContext db, IClock clock, ILogger<VisitHorizonJob> logger) : IRecurringJob
+internal sealed class VisitHorizonTask(IModuleSender sender, BookingsDbContext db, IClock clock, ILogger<VisitHorizonTask> logger) : IScheduledTask
 {
     public const string JobId = "bookings-visit-horizon";
 

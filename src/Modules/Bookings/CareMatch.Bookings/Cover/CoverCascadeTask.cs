@@ -1,6 +1,6 @@
 using CareMatch.Bookings.Contracts;
 using CareMatch.Bookings.Persistence;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -11,7 +11,7 @@ namespace CareMatch.Bookings.Cover;
 /// Every minute: sends the next wave of every cover search that is due, and ends the searches
 /// whose visit has begun with nobody approved.
 /// </summary>
-internal sealed class CoverCascadeJob(BookingsDbContext db, CoverCascade cascade, IClock clock, ILogger<CoverCascadeJob> logger) : IRecurringJob
+internal sealed class CoverCascadeTask(BookingsDbContext db, CoverCascade cascade, IClock clock, ILogger<CoverCascadeTask> logger) : IScheduledTask
 {
     public const string JobId = "bookings-cover-cascade";
 

@@ -3,7 +3,7 @@ using CareMatch.Providers.Contracts;
 using CareMatch.Providers.Expiry;
 using CareMatch.Providers.Persistence;
 using CareMatch.SharedKernel.Email;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +13,10 @@ using Microsoft.Extensions.Logging;
 namespace CareMatch.IntegrationTests.Providers;
 
 /// <summary>
-/// The daily job, run as Hangfire would (from the registered IRecurringJob) but on a day the
+/// The daily job, run as Hangfire would (from the registered IScheduledTask) but on a day the
 /// test chooses: it warns 30 days ahead, once, and hides carers whose DBS or insurance lapsed.
 /// </summary>
-public abstract class CredentialExpiryJobTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract class CredentialExpiryTaskTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
     where TFactory : CareMatchAppFactory
 {
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
@@ -25,7 +25,7 @@ public abstract class CredentialExpiryJobTests<TFactory>(TFactory factory) : ICl
     public void The_job_is_registered_for_the_host_to_schedule_daily()
     {
         using var scope = factory.Services.CreateScope();
-        var job = Assert.Single(scope.ServiceProvider.GetServices<IRecurringJob>(), j => j.Id == "providers-credential-expiry");
+        var job = Assert.Single(scope.ServiceProvider.GetServices<IScheduledTask>(), j => j.Id == "providers-credential-expiry");
         Assert.Equal("0 6 * * *", job.Cron);
     }
 
@@ -103,11 +103,11 @@ public abstract class CredentialExpiryJobTests<TFactory>(TFactory factory) : ICl
 
     /// <summary>Runs the registered job with the same services, but on the day chosen.</summary>
     private Task RunJobAsync(int daysFromNow) =>
-        factory.InScopeAsync(services => new CredentialExpiryJob(
+        factory.InScopeAsync(services => new CredentialExpiryTask(
                 services.GetRequiredService<ProvidersDbContext>(),
                 new FixedClock(DateTimeOffset.UtcNow.AddDays(daysFromNow)),
                 services.GetRequiredService<IEmailSender>(),
-                services.GetRequiredService<ILogger<CredentialExpiryJob>>())
+                services.GetRequiredService<ILogger<CredentialExpiryTask>>())
             .RunAsync(CancellationToken.None));
 
     private Task<bool> IsBookableAsync(Guid profileId) =>
@@ -124,6 +124,6 @@ public abstract class CredentialExpiryJobTests<TFactory>(TFactory factory) : ICl
     }
 }
 
-public sealed class CredentialExpiryJobTestsOnSqlite(SqliteAppFactory factory) : CredentialExpiryJobTests<SqliteAppFactory>(factory);
+public sealed class CredentialExpiryTaskTestsOnSqlite(SqliteAppFactory factory) : CredentialExpiryTaskTests<SqliteAppFactory>(factory);
 
-public sealed class CredentialExpiryJobTestsOnPostgreSql(PostgresAppFactory factory) : CredentialExpiryJobTests<PostgresAppFactory>(factory);
+public sealed class CredentialExpiryTaskTestsOnPostgreSql(PostgresAppFactory factory) : CredentialExpiryTaskTests<PostgresAppFactory>(factory);

@@ -1,7 +1,7 @@
 using CareMatch.SharedKernel.Outbox;
 using Hangfire;
 
-namespace CareMatch.Web.Infrastructure.Jobs;
+namespace CareMatch.Web.Infrastructure.Scheduling;
 
 /// <summary>New events were committed: queue a drain now instead of waiting for the next minute.</summary>
 public sealed class HangfireOutboxSignal(IServiceProvider services, ILogger<HangfireOutboxSignal> logger) : IOutboxSignal
@@ -13,7 +13,7 @@ public sealed class HangfireOutboxSignal(IServiceProvider services, ILogger<Hang
             // Resolved only when needed: building a DbContext must not open the job storage
             // (design-time tools and script generation have no database to talk to).
             services.GetRequiredService<IBackgroundJobClient>()
-                .Enqueue<OutboxDrainJob>(job => job.RunAsync(CancellationToken.None));
+                .Enqueue<OutboxDrainTask>(job => job.RunAsync(CancellationToken.None));
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -4,7 +4,7 @@ using CareMatch.Matching.Engine.Filters;
 using CareMatch.Matching.Persistence;
 using CareMatch.Matching.Weights;
 using CareMatch.SharedKernel.Authorization;
-using CareMatch.SharedKernel.Jobs;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -20,7 +20,7 @@ namespace CareMatch.Matching.OpenRequests;
 /// Also brings Matching's tracked requests back in line with Needs' open list, so a missed or
 /// parked event cannot leave a request tracked forever or never offered a wider search.
 /// </remarks>
-internal sealed class RematchOpenRequestsJob(
+internal sealed class RematchOpenRequestsTask(
     IModuleSender sender,
     MatchingDbContext db,
     OpenRequestsForMatching openRequests,
@@ -28,7 +28,7 @@ internal sealed class RematchOpenRequestsJob(
     CarerIndexHolder holder,
     CouncilMatchers councilMatchers,
     IClock clock,
-    ILogger<RematchOpenRequestsJob> logger) : IRecurringJob
+    ILogger<RematchOpenRequestsTask> logger) : IScheduledTask
 {
     public const string JobId = "matching-rematch-open-requests";
 

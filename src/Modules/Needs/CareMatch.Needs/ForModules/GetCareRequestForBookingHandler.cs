@@ -4,7 +4,7 @@ using CareMatch.Needs.Requests;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareMatch.Needs.Carers;
+namespace CareMatch.Needs.ForModules;
 
 /// <summary>No caller check here: Bookings checks who is asking before it shows any of this.</summary>
 internal sealed class GetCareRequestForBookingHandler(NeedsDbContext db) : IQueryHandler<GetCareRequestForBooking, CareRequestForBooking?>

@@ -4,7 +4,7 @@ using CareMatch.Needs.Requests;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareMatch.Needs.Carers;
+namespace CareMatch.Needs.ForModules;
 
 /// <summary>
 /// The open requests for Matching to rank. No caller check: it returns only
