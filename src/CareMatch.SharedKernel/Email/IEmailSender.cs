@@ -5,6 +5,3 @@ public interface IEmailSender
 {
     Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
 }
-
-/// <summary>A plain-text email: readable by every mail client and screen reader.</summary>
-public sealed record EmailMessage(string To, string Subject, string Body);

@@ -1,23 +1,4 @@
 namespace CareMatch.Web.Words;
 
-/// <summary>The GOV.UK tag colours we use; each says one thing wherever it appears.</summary>
-public enum TagColour
-{
-    /// <summary>Not started, or over without harm.</summary>
-    Grey,
-
-    /// <summary>In progress, waiting for something.</summary>
-    Blue,
-
-    /// <summary>Needs the reader to act.</summary>
-    Yellow,
-
-    /// <summary>Done, as hoped.</summary>
-    Green,
-
-    /// <summary>Stopped, refused or missed.</summary>
-    Red,
-}
-
 /// <summary>A status as a GOV.UK tag shows it: its words and its colour. Rendered by <c>&lt;govuk-status-tag&gt;</c>.</summary>
 public sealed record StatusTag(string Text, TagColour Colour);

@@ -216,6 +216,3 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
         return string.Join('-', Enumerable.Range(0, 4).Select(_ => words[RandomNumberGenerator.GetInt32(words.Length)]));
     }
 }
-
-public sealed record DemoCredentials(
-    string Password, string Admin, string Commissioner, string FirstCarer, string FirstSeeker, int Carers, int Seekers);

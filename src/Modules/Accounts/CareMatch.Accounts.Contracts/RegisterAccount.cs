@@ -9,6 +9,3 @@ namespace CareMatch.Accounts.Contracts;
 /// </summary>
 [SentByAnyone]
 public sealed record RegisterAccount(string Email, string Password, string Role) : ICommand<RegisteredAccount>;
-
-/// <summary><paramref name="UserId"/> is null when the address already had an account.</summary>
-public sealed record RegisteredAccount(string? UserId, string Email, string Role);

@@ -10,21 +10,3 @@ namespace CareMatch.Matching.Contracts;
 /// </summary>
 [SentBy(Roles.Carer)]
 public sealed record GetJobsForMe : IQuery<JobsForMe>;
-
-/// <summary>The jobs, and when there are none, why (in words for the carer).</summary>
-public sealed record JobsForMe(IReadOnlyList<JobForMe> Jobs, string? EmptyReason);
-
-/// <summary>
-/// One open request as the carer sees it in the list: public facts only (the sector, never
-/// the address), with the carer's score on it and each factor's share, from rank 1.
-/// </summary>
-public sealed record JobForMe(
-    int Rank,
-    Guid RequestId,
-    IReadOnlyList<string> CareTypes,
-    string Sector,
-    double DistanceKm,
-    string When,
-    long MaxHourlyRatePence,
-    double Score,
-    IReadOnlyList<ShortlistReason> Reasons);

@@ -18,5 +18,3 @@ public sealed record RankCoverCarers(
     IReadOnlyDictionary<Guid, int> PreviousCarerVisits,
     IReadOnlyCollection<Guid> Exclude,
     int Top) : IQuery<IReadOnlyList<CoverCandidate>>;
-
-public sealed record CoverCandidate(Guid CarerProfileId, string DisplayName, int Rank);

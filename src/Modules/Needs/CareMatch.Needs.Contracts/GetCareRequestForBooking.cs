@@ -10,22 +10,3 @@ namespace CareMatch.Needs.Contracts;
 /// </summary>
 [SentByModules]
 public sealed record GetCareRequestForBooking(Guid RequestId) : IQuery<CareRequestForBooking?>;
-
-public sealed record CareRequestForBooking(
-    Guid RequestId,
-    string SeekerUserId,
-    CareRequestStatus Status,
-    string RecipientFirstName,
-    string? CareNotes,
-    CareSchedule When,
-    string Sector,
-    string Postcode,
-    string AddressLine,
-    long MaxHourlyRatePence);
-
-/// <summary>
-/// A request's public facts whatever its status (a booked request is no longer open, but its
-/// cover carers are still matched to it). No caller check: nothing private is in the facts.
-/// </summary>
-[SentByModules]
-public sealed record GetCareRequestFacts(Guid RequestId) : IQuery<CareRequestFacts?>;

@@ -12,6 +12,3 @@ namespace CareMatch.Needs.Contracts;
 /// </summary>
 [SentByModules]
 public sealed record ListOpenCareRequestsForMatching(IReadOnlyCollection<Guid>? Only = null) : IQuery<IReadOnlyList<OpenCareRequest>>;
-
-/// <summary>One open request: its id and its public facts.</summary>
-public sealed record OpenCareRequest(Guid RequestId, CareRequestFacts Facts);

@@ -9,11 +9,3 @@ public enum CredentialKind
     FirstReference,
     SecondReference,
 }
-
-public enum CredentialState
-{
-    /// <summary>Uploaded, waiting for an admin.</summary>
-    AwaitingReview = 1,
-    Verified,
-    Rejected,
-}

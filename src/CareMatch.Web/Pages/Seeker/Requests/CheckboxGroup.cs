@@ -10,5 +10,3 @@ public sealed record CheckboxGroup(
     string? Hint,
     IReadOnlyList<CheckboxOption> Options,
     IReadOnlySet<string> Chosen);
-
-public sealed record CheckboxOption(string Value, string Label);

@@ -1,16 +1,10 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Identity;
 using CareMatch.SharedKernel.Validation;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareMatch.Accounts.Management;
-
-internal sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitation>
-{
-    public AcceptInvitationValidator() => RuleFor(c => c.Password).AcceptablePassword();
-}
 
 /// <summary>The invited person chooses a password; following the emailed link also confirms their address.</summary>
 internal sealed class AcceptInvitationHandler(UserManager<IdentityUser> users) : ICommandHandler<AcceptInvitation>

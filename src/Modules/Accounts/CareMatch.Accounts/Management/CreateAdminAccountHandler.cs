@@ -1,20 +1,10 @@
-using CareMatch.SharedKernel.Audit;
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Identity;
-using FluentValidation;
+using CareMatch.SharedKernel.Audit;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareMatch.Accounts.Management;
-
-internal sealed class CreateAdminAccountValidator : AbstractValidator<CreateAdminAccount>
-{
-    public CreateAdminAccountValidator()
-    {
-        RuleFor(c => c.Email).ValidEmail();
-        RuleFor(c => c.Password).AcceptablePassword();
-    }
-}
 
 /// <summary>
 /// Creates an admin, or makes an existing account an admin. Sent by the host's command line and

@@ -1,25 +1,17 @@
-using CareMatch.SharedKernel.Audit;
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Emails;
 using CareMatch.Accounts.Identity;
 using CareMatch.Accounts.Persistence;
 using CareMatch.Commissioning.Contracts;
+using CareMatch.SharedKernel.Audit;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Email;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
-using CareMatch.SharedKernel.Validation;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Accounts.Management;
-
-internal sealed class InviteCommissionerValidator : AbstractValidator<InviteCommissioner>
-{
-    public InviteCommissionerValidator() => RuleFor(c => c.Email).ValidEmail();
-}
 
 /// <summary>
 /// Creates the commissioner's account without a password, tells Commissioning which council

@@ -1,29 +1,14 @@
-using CareMatch.SharedKernel.Audit;
 using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Identity;
 using CareMatch.Accounts.Persistence;
-using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Audit;
 using CareMatch.SharedKernel.Events;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Accounts.Management;
-
-internal sealed class ProvisionAccountValidator : AbstractValidator<ProvisionAccount>
-{
-    public ProvisionAccountValidator()
-    {
-        RuleFor(c => c.Email).ValidEmail();
-        RuleFor(c => c.Password).AcceptablePassword();
-        RuleFor(c => c.Role).Must(role => AccountRoles.All.Contains(role)).WithMessage("Choose a kind of account");
-        RuleFor(c => c.CouncilId).NotNull().When(c => c.Role == AccountRoles.Commissioner)
-            .WithMessage("Choose the commissioner's council");
-    }
-}
 
 /// <summary>
 /// Creates a confirmed account with its role, publishing the same events as self sign-up or an

@@ -4,20 +4,10 @@ using CareMatch.Accounts.Sessions;
 using CareMatch.SharedKernel.Audit;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareMatch.Accounts.Self;
-
-internal sealed class ChangePasswordValidator : AbstractValidator<ChangePassword>
-{
-    public ChangePasswordValidator()
-    {
-        RuleFor(c => c.CurrentPassword).NotEmpty().WithMessage("Enter your current password");
-        RuleFor(c => c.NewPassword).AcceptablePassword();
-    }
-}
 
 /// <summary>Changes the password and keeps this session; every other one ends at once.</summary>
 internal sealed class ChangePasswordHandler(

@@ -2,16 +2,10 @@ using CareMatch.Accounts.Contracts;
 using CareMatch.Accounts.Emails;
 using CareMatch.Accounts.Identity;
 using CareMatch.SharedKernel.Email;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareMatch.Accounts.Self;
-
-internal sealed class RequestPasswordResetValidator : AbstractValidator<RequestPasswordReset>
-{
-    public RequestPasswordResetValidator() => RuleFor(c => c.Email).ValidEmail();
-}
 
 /// <summary>Emails a reset link when the account exists; says nothing either way, so accounts cannot be discovered.</summary>
 internal sealed class RequestPasswordResetHandler(UserManager<IdentityUser> users, AccountEmails emails, IEmailSender sender)

@@ -3,16 +3,10 @@ using CareMatch.Accounts.Identity;
 using CareMatch.Accounts.Sessions;
 using CareMatch.SharedKernel.Audit;
 using CareMatch.SharedKernel.Validation;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareMatch.Accounts.Self;
-
-internal sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
-{
-    public ResetPasswordValidator() => RuleFor(c => c.Password).AcceptablePassword();
-}
 
 internal sealed class ResetPasswordHandler(UserManager<IdentityUser> users, SessionStore sessions, IAuditTrail audit) : ICommandHandler<ResetPassword>
 {

@@ -24,21 +24,3 @@ internal sealed class Council
         return council;
     }
 }
-
-/// <summary>One postcode district of a council's area. A district belongs to one council at most.</summary>
-internal sealed class CouncilDistrict(Guid councilId, string district)
-{
-    public Guid CouncilId { get; private set; } = councilId;
-
-    public string District { get; private set; } = district;
-}
-
-/// <summary>A commissioner works for one council and sees only that council's figures.</summary>
-internal sealed class CommissionerAssignment(string userId, Guid councilId, DateTimeOffset assignedAt)
-{
-    public string UserId { get; private set; } = userId;
-
-    public Guid CouncilId { get; private set; } = councilId;
-
-    public DateTimeOffset AssignedAt { get; private set; } = assignedAt;
-}

@@ -1,6 +1,5 @@
 using CareMatch.Commissioning.Contracts;
 using CareMatch.Commissioning.Persistence;
-using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Geography;
 using CareMatch.SharedKernel.Time;
 using CareMatch.SharedKernel.Validation;
@@ -9,17 +8,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Commissioning.Councils;
-
-internal sealed class CreateCouncilValidator : AbstractValidator<CreateCouncil>
-{
-    public CreateCouncilValidator()
-    {
-        RuleFor(c => c.Name)
-            .NotEmpty().WithMessage("Enter the council's name")
-            .MaximumLength(CouncilRules.MaxNameLength).WithMessage($"Name must be {CouncilRules.MaxNameLength} characters or fewer");
-        RuleFor(c => c.Districts).NotEmpty().WithMessage("Enter the postcode districts that make up the council's area, like LS1, LS2");
-    }
-}
 
 /// <summary>Creates a council. Every district must be real and not already another council's.</summary>
 internal sealed class CreateCouncilHandler(CommissioningDbContext db, IPostcodeGeocoder geocoder, IClock clock)

@@ -8,30 +8,6 @@ using CareMatch.Matching.Engine.Ranking;
 
 namespace CareMatch.Matching.Engine.Index;
 
-/// <summary>One carer as the spatial scan sees it: a unit vector and the squared chords of its reach.</summary>
-internal struct CellEntry
-{
-    public float X;
-    public float Y;
-    public float Z;
-
-    /// <summary>Squared unit chord of the carer's travel radius.</summary>
-    public float Reach;
-
-    /// <summary>Squared unit chord of the radius plus the near-miss margin: the carer's neighbourhood.</summary>
-    public float NearMiss;
-
-    public int Slot;
-}
-
-/// <summary>Where one grid cell's entries lie in the <see cref="CellStore"/>: positions from a whole block, and how many more fit.</summary>
-internal struct CellRange
-{
-    public int Start;
-    public int Count;
-    public int Capacity;
-}
-
 /// <summary>
 /// Every grid cell's carers in one array, cell after cell, each cell sorted by neighbourhood
 /// size, largest first: a scan stops at the first block whose neighbourhoods cannot reach

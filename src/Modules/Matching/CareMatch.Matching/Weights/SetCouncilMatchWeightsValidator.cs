@@ -1,20 +1,8 @@
-using System.Globalization;
 using CareMatch.Matching.Contracts;
 using CareMatch.Matching.Engine.Scores;
 using FluentValidation;
 
 namespace CareMatch.Matching.Weights;
-
-/// <summary>A weight as typed: a plain number such as 2 or 1.5.</summary>
-internal static class WeightText
-{
-    public const double Max = 100;
-
-    public static double? Parse(string? text) =>
-        double.TryParse(text?.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
-            ? value
-            : null;
-}
 
 /// <summary>
 /// Each weight at its own field: present, a number, 0 to 100. Then the whole: at least one

@@ -16,12 +16,3 @@ internal sealed class GetCareRequestForBookingHandler(NeedsDbContext db) : IQuer
             : new CareRequestForBooking(r.Id, r.SeekerUserId, r.Status, r.RecipientFirstName, r.CareNotes, r.When(), r.Sector, r.Postcode, r.AddressLine, r.MaxHourlyRatePence);
     }
 }
-
-internal sealed class GetCareRequestFactsHandler(NeedsDbContext db) : IQueryHandler<GetCareRequestFacts, CareRequestFacts?>
-{
-    public async ValueTask<CareRequestFacts?> Handle(GetCareRequestFacts query, CancellationToken cancellationToken)
-    {
-        var r = await db.CareRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.RequestId, cancellationToken);
-        return r?.Facts();
-    }
-}

@@ -2,20 +2,9 @@ using CareMatch.Needs.Contracts;
 using CareMatch.Needs.Persistence;
 using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Time;
-using FluentValidation;
 using Mediator;
 
 namespace CareMatch.Needs.Requests;
-
-internal sealed class CancelCareRequestValidator : AbstractValidator<CancelCareRequest>
-{
-    public CancelCareRequestValidator()
-    {
-        RuleFor(c => c.Reason)
-            .NotEmpty().WithMessage("Enter why you are cancelling this request")
-            .MaximumLength(500).WithMessage("The reason must be 500 characters or fewer");
-    }
-}
 
 internal sealed class CancelCareRequestHandler(NeedsDbContext db, ICurrentUser currentUser, IClock clock)
     : ICommandHandler<CancelCareRequest>

@@ -75,6 +75,3 @@ internal sealed class Credential
 
     public void MarkExpiryWarningSent(DateOnly expiry) => ExpiryWarningSentFor = expiry;
 }
-
-/// <summary>What the carer says about a credential, checked and parsed.</summary>
-internal sealed record CredentialFacts(string? CertificateNumber, DateOnly? IssuedOn, bool OnUpdateService, DateOnly? ExpiresOn, string? RefereeName);

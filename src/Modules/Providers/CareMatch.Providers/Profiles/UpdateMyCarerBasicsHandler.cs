@@ -1,30 +1,13 @@
 using CareMatch.Providers.Common;
 using CareMatch.Providers.Contracts;
 using CareMatch.Providers.Persistence;
-using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Geography;
 using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Time;
 using CareMatch.SharedKernel.Validation;
-using FluentValidation;
 using Mediator;
 
 namespace CareMatch.Providers.Profiles;
-
-internal sealed class UpdateMyCarerBasicsValidator : AbstractValidator<UpdateMyCarerBasics>
-{
-    public UpdateMyCarerBasicsValidator()
-    {
-        RuleFor(c => c.DisplayName)
-            .NotEmpty().WithMessage("Enter the name seekers will see, like Sam K.")
-            .MaximumLength(CarerProfileRules.MaxDisplayNameLength)
-            .WithMessage($"Name must be {CarerProfileRules.MaxDisplayNameLength} characters or fewer");
-        RuleFor(c => c.HomePostcode).Custom((input, context) =>
-        {
-            if (!Postcode.TryParse(input, out _, out var error)) context.AddFailure(error);
-        });
-    }
-}
 
 /// <summary>Sets the carer's shown name and private home postcode, geocoded to its sector's centroid.</summary>
 internal sealed class UpdateMyCarerBasicsHandler(ProvidersDbContext db, IPostcodeGeocoder geocoder, ICurrentUser currentUser, IClock clock)

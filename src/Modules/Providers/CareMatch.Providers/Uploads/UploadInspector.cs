@@ -59,5 +59,3 @@ internal static class UploadInspector
         return image.Bytes is null ? (null, NotAnImage) : (image.Bytes, null);
     }
 }
-
-internal sealed record InspectedUpload(UploadKind Kind, MemoryStream Content);

@@ -1,25 +1,15 @@
-using CareMatch.SharedKernel.Audit;
 using CareMatch.Providers.Common;
 using CareMatch.Providers.Contracts;
 using CareMatch.Providers.Credentials;
 using CareMatch.Providers.Persistence;
 using CareMatch.Providers.Profiles;
+using CareMatch.SharedKernel.Audit;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Time;
-using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Providers.Verification;
-
-internal sealed class RejectCredentialValidator : AbstractValidator<RejectCredential>
-{
-    public RejectCredentialValidator() =>
-        RuleFor(c => c.Reason)
-            .NotEmpty().WithMessage("Enter the reason, so the carer knows what to fix")
-            .MaximumLength(CredentialRules.MaxRejectionReasonLength)
-            .WithMessage($"The reason must be {CredentialRules.MaxRejectionReasonLength} characters or fewer");
-}
 
 /// <summary>
 /// An admin's decision on one credential. The last verification makes the carer Verified

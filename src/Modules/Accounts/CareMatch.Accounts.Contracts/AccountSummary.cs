@@ -1,0 +1,3 @@
+namespace CareMatch.Accounts.Contracts;
+
+public sealed record AccountSummary(string UserId, string Email, string Role, bool EmailConfirmed, bool Suspended);

@@ -1,0 +1,3 @@
+namespace CareMatch.Accounts.Contracts;
+
+public sealed record AuditLogPage(IReadOnlyList<AuditLogEntry> Entries, int Page, bool HasNextPage);

@@ -1,0 +1,3 @@
+namespace CareMatch.Bookings.Contracts;
+
+public sealed record BookedTime(DateTimeOffset StartsAt, DateTimeOffset EndsAt);

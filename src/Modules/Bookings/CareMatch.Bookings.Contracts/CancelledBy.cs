@@ -1,0 +1,7 @@
+namespace CareMatch.Bookings.Contracts;
+
+public enum CancelledBy
+{
+    Seeker = 1,
+    Carer,
+}

@@ -1,0 +1,10 @@
+namespace CareMatch.Bookings.Contracts;
+
+public enum VisitStatus
+{
+    Scheduled = 1,
+    CheckedIn,
+    Completed,
+    Missed,
+    Cancelled,
+}

@@ -1,0 +1,23 @@
+using CareMatch.Bookings.Contracts;
+using CareMatch.Bookings.Parties;
+using CareMatch.Bookings.Persistence;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Time;
+using CareMatch.SharedKernel.Validation;
+using Mediator;
+
+namespace CareMatch.Bookings.Offers;
+
+/// <summary>The side an offer was sent to says no.</summary>
+internal sealed class DeclineOfferHandler(CurrentParty party, BookingsDbContext db, IClock clock) : ICommandHandler<DeclineOffer>
+{
+    public async ValueTask<Unit> Handle(DeclineOffer command, CancellationToken cancellationToken)
+    {
+        var (offer, side) = await OfferAccess.LoadAsync(db, party, command.OfferId, cancellationToken);
+        if (!offer.IsAnsweredBy(side)) throw new AccessDeniedException("Only the person an offer was sent to can decline it.");
+        var now = clock.UtcNow;
+        if (offer.WhyClosed(now) is { } closed) throw Refusal.Whole(closed);
+        offer.Decline(OfferRules.Tidy(command.Reason), now);
+        return Unit.Value;
+    }
+}

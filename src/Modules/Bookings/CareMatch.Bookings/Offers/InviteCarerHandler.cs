@@ -1,0 +1,36 @@
+using CareMatch.Bookings.Contracts;
+using CareMatch.Bookings.Persistence;
+using CareMatch.Needs.Contracts;
+using CareMatch.Providers.Contracts;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.Time;
+using CareMatch.SharedKernel.Validation;
+using Mediator;
+
+namespace CareMatch.Bookings.Offers;
+
+/// <summary>
+/// A seeker invites a bookable carer to their own open request. Anyone else's request is not
+/// found (Needs checks); a carer who is not bookable is not found either.
+/// </summary>
+internal sealed class InviteCarerHandler(IModuleSender sender, ICurrentUser currentUser, BookingsDbContext db, OfferSettings settings, IClock clock)
+    : ICommandHandler<InviteCarer, Guid>
+{
+    public async ValueTask<Guid> Handle(InviteCarer command, CancellationToken cancellationToken)
+    {
+        var seekerId = currentUser.RequireUserId();
+        var request = await sender.Send(new GetMyCareRequest(command.RequestId), cancellationToken);
+        if (request.Status != CareRequestStatus.Open) throw Refusal.Whole("You can invite carers only to a published request that is not yet booked.");
+        var carer = await sender.Send(new GetPublicCarerProfile(command.CarerProfileId), cancellationToken);
+        var now = clock.UtcNow;
+        if (await OfferRules.HasPendingAsync(db, command.RequestId, command.CarerProfileId, now, cancellationToken))
+        {
+            throw Refusal.Whole($"You have already asked {carer.DisplayName} about this request; wait for their answer.");
+        }
+
+        var offer = Offer.Send(OfferKind.Invitation, command.RequestId, seekerId, carer.ProfileId, carer.DisplayName, request.Sector, OfferRules.Tidy(command.Message), now, settings.Lifetime);
+        db.Offers.Add(offer);
+        return offer.Id;
+    }
+}

@@ -1,0 +1,3 @@
+namespace CareMatch.Commissioning.Contracts;
+
+public sealed record CouncilSummary(Guid Id, string Name, IReadOnlyList<string> Districts, int Commissioners);

@@ -1,0 +1,3 @@
+namespace CareMatch.Needs.Contracts;
+
+public sealed record EditableCareRequest(CareRequestStatus Status, bool CanEdit, CareRequestDetails Details);

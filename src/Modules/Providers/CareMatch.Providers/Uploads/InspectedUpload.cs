@@ -1,0 +1,3 @@
+namespace CareMatch.Providers.Uploads;
+
+internal sealed record InspectedUpload(UploadKind Kind, MemoryStream Content);
