@@ -50,7 +50,7 @@ public sealed class CareRequestTests(BrowserApp app)
         await page.FillSlotAsync(2, "Saturday", "18:00", "19:00");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByTestId("hourly-rate")).ToHaveTextAsync("£25.00 an hour");
+        await Assertions.Expect(page.GetByTestId("hourly-rate")).ToHaveTextAsync("£25 an hour");
         await Assertions.Expect(page.GetByTestId("slots")).ToContainTextAsync("Saturday, 6pm to 7pm");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to your care requests" }).ClickAsync();

@@ -95,7 +95,7 @@ public sealed class GoldenTownTests
         Assert.Equal(
             [
                 "1 more carer would be in reach if they travelled up to 5 km further",
-                "Raising your budget to £25.00 an hour would add 1 carer",
+                "Raising your budget to £25 an hour would add 1 carer",
                 "1 more carer matches everything but the times; other days or times would widen the choice",
             ],
             suggestions.Select(s => s.Text));

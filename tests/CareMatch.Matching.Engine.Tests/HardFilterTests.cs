@@ -123,7 +123,7 @@ public sealed class HardFilterTests
         string? Reason(HardFilter filter) => evaluation.Filters.Single(verdict => verdict.Filter == filter).Reason;
 
         Assert.Equal("Lives 7.0 km away and travels up to 5 km", Reason(HardFilter.TravelRadius));
-        Assert.Equal("Charges £24.50 an hour, above your £22.00", Reason(HardFilter.Budget));
+        Assert.Equal("Charges £24.50 an hour, above your £22", Reason(HardFilter.Budget));
         Assert.Equal("Not free on Tuesday morning and 1 other time", Reason(HardFilter.Availability));
         Assert.Null(Reason(HardFilter.Language));
     }

@@ -98,7 +98,7 @@ public sealed class RobustnessTests
 
         var suggestion = Assert.Single(new CarerMatcher().Rank(CarerIndex.Build(carers), Town.Request(), Town.Today).Suggestions);
 
-        Assert.Equal("Raising your budget to £25.00 an hour would add 3 carers", suggestion.Text);
+        Assert.Equal("Raising your budget to £25 an hour would add 3 carers", suggestion.Text);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace CareMatch.SharedKernel.Input;
 /// than not money. Refused: fractions of a penny ("12.505"), words, other currencies. Messages:
 /// "Enter {label}", "Enter {label} in pounds and pence, like 22.50", "{Label} must be more than £0"
 /// (for nothing or less, when nothing is not allowed), "{Label} must be at least £10", "{Label} must be £200 or less". Amounts in messages are written by
-/// <see cref="Words"/>: "£200", "£12.50".
+/// <see cref="Money.ToString"/>: "£200", "£12.50".
 /// </summary>
 public static partial class PoundsInput
 {
@@ -30,19 +30,13 @@ public static partial class PoundsInput
 
         // Nothing (or less) is told so plainly, whatever the least is; above nothing, the least is named.
         if (amount.Pence <= 0 && least.Pence > 0) return Reading<Money>.Wrong($"{FieldLabel.Sentence(label)} must be more than £0");
-        if (amount.Pence < least.Pence) return Reading<Money>.Wrong($"{FieldLabel.Sentence(label)} must be at least {Words(least)}");
-        if (amount.Pence > most.Pence) return Reading<Money>.Wrong($"{FieldLabel.Sentence(label)} must be {Words(most)} or less");
+        if (amount.Pence < least.Pence) return Reading<Money>.Wrong($"{FieldLabel.Sentence(label)} must be at least {least}");
+        if (amount.Pence > most.Pence) return Reading<Money>.Wrong($"{FieldLabel.Sentence(label)} must be {most} or less");
         return Reading<Money>.Read(amount);
     }
 
     /// <summary>Pounds and pence without the sign, like 22.50: what a person would type in the box.</summary>
     public static string Write(Money amount) => (amount.Pence / 100m).ToString("0.00", CultureInfo.InvariantCulture);
-
-    /// <summary>An amount in a sentence: whole pounds without pence ("£200"), otherwise both ("£12.50").</summary>
-    public static string Words(Money amount) =>
-        amount.Pence % 100 == 0
-            ? (amount.Pence / 100).ToString("£#,0", CultureInfo.InvariantCulture)
-            : (amount.Pence / 100m).ToString("£#,0.00", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^(?<minus>-)?\s*£?\s*(?<pounds>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<pence>\d{1,2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Amount();

@@ -47,7 +47,7 @@ public abstract class CareRequestJourneyTests<TFactory>(TFactory factory) : ICla
         Assert.Equal(2500, saved.MaxHourlyRatePence);
         Assert.Equal([DayOfWeek.Monday, DayOfWeek.Thursday, DayOfWeek.Saturday], saved.Slots.Select(s => s.Day));
         var details = WebUtility.HtmlDecode(await seeker.GetStringAsync($"/Seeker/Requests/{id}"));
-        Assert.Contains("£25.00 an hour", details, StringComparison.Ordinal);
+        Assert.Contains("£25 an hour", details, StringComparison.Ordinal);
         Assert.Contains("Saturday, 6pm to 7pm", details, StringComparison.Ordinal);
     }
 

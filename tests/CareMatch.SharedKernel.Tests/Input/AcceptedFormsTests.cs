@@ -76,12 +76,4 @@ public sealed class AcceptedFormsTests
         Assert.Equal("22.50", PoundsInput.Write(new Money(2250)));
         Assert.Equal("1500", WholeNumberInput.Write(1500));
     }
-
-    [Fact]
-    public void An_amount_in_a_sentence_shows_pence_only_when_there_are_some()
-    {
-        Assert.Equal("£200", PoundsInput.Words(new Money(200_00)));
-        Assert.Equal("£12.50", PoundsInput.Words(new Money(1250)));
-        Assert.Equal("£1,000", PoundsInput.Words(new Money(1000_00)));
-    }
 }

@@ -6,10 +6,13 @@ public sealed class MoneyTests
 {
     [Theory]
     [InlineData(1250, "£12.50")]
-    [InlineData(0, "£0.00")]
+    [InlineData(0, "£0")]
     [InlineData(5, "£0.05")]
+    [InlineData(20000, "£200")]
+    [InlineData(100000, "£1,000")]
+    [InlineData(-550, "-£5.50")]
     [InlineData(123456789, "£1,234,567.89")]
-    public void Money_reads_in_pounds_and_pence(long pence, string expected) =>
+    public void Money_reads_the_GOV_UK_way_with_pence_only_when_there_are_some(long pence, string expected) =>
         Assert.Equal(expected, new Money(pence).ToString());
 
     [Fact]
