@@ -16,4 +16,11 @@ public static class CredentialNames
         CredentialKind.FirstReference => "First reference",
         CredentialKind.SecondReference => "Second reference",
     };
+
+    /// <summary>The name inside a sentence ("your enhanced DBS check"): only the first letter drops, so DBS keeps its capitals.</summary>
+    public static string InASentence(CredentialKind kind)
+    {
+        var name = Of(kind);
+        return string.Concat(char.ToLowerInvariant(name[0]).ToString(), name[1..]);
+    }
 }

@@ -40,11 +40,12 @@ internal sealed class CredentialExpiryTask(ProvidersDbContext db, IClock clock, 
             var lapsed = profile.Credentials.Where(c => CredentialExpiry.IsWatched(c.Kind) && CredentialExpiry.IsExpired(c, today)).ToList();
             if (lapsed.Count > 0 && profile.Status == CarerProfileStatus.Verified)
             {
-                var what = string.Join(" and ", lapsed.Select(c => CredentialNames.Of(c.Kind)));
-                CarerEventFactory.ReassessVerification(db, profile, clock, CarerProfileStatus.Lapsed, $"{what} lapsed");
+                var reason = $"{string.Join(" and ", lapsed.Select(c => CredentialNames.Of(c.Kind)))} lapsed";
+                var what = string.Join(" and ", lapsed.Select(c => CredentialNames.InASentence(c.Kind)));
+                CarerEventFactory.ReassessVerification(db, profile, clock, CarerProfileStatus.Lapsed, reason);
                 CarerEventFactory.ProfileChanged(db, profile, clock);
-                await SendAsync(profile, $"You are hidden from seekers: your {what.ToLowerInvariant()} lapsed",
-                    $"Your {what.ToLowerInvariant()} has lapsed, so seekers cannot see or book you. Upload a current one on CareMatch and we will check it.",
+                await SendAsync(profile, $"You are hidden from seekers: your {what} lapsed",
+                    $"Your {what} has lapsed, so seekers cannot see or book you. Upload a current one on CareMatch and we will check it.",
                     cancellationToken);
                 hidden++;
             }
@@ -53,7 +54,7 @@ internal sealed class CredentialExpiryTask(ProvidersDbContext db, IClock clock, 
             {
                 if (CredentialExpiry.LastValidDay(credential) is not { } lastDay || lastDay < today || lastDay > warnBefore) continue;
                 if (credential.ExpiryWarningSentFor == lastDay) continue;
-                var what = CredentialNames.Of(credential.Kind).ToLowerInvariant();
+                var what = CredentialNames.InASentence(credential.Kind);
                 await SendAsync(profile, $"Your {what} expires on {CarerNotices.Format(lastDay)}",
                     $"Your {what} expires on {CarerNotices.Format(lastDay)}. Upload a current one on CareMatch before then, or seekers will stop seeing you.",
                     cancellationToken);

@@ -21,27 +21,24 @@ internal static class CarerNotices
         if (!profile.PayoutsEnabled) notices.Add("Set up payouts so we can pay you for visits.");
         foreach (var kind in CarerBookability.RequiredKinds)
         {
-            var name = CredentialNames.Of(kind);
+            var name = CredentialNames.InASentence(kind);
             if (profile.CredentialOf(kind) is not { } credential)
             {
-                notices.Add($"Send your {Lower(name)}.");
+                notices.Add($"Send your {name}.");
                 continue;
             }
             var lastDay = CredentialExpiry.LastValidDay(credential);
             if (CredentialExpiry.IsExpired(credential, today))
-                notices.Add($"Your {Lower(name)} expired on {Format(lastDay!.Value)}. Send a new one.");
+                notices.Add($"Your {name} expired on {Format(lastDay!.Value)}. Send a new one.");
             else if (credential.State == CredentialState.Rejected)
-                notices.Add($"We could not accept your {Lower(name)}: {credential.RejectionReason}");
+                notices.Add($"We could not accept your {name}: {credential.RejectionReason}");
             else if (lastDay is { } last && last <= today.AddDays(ExpiryWarningDays))
-                notices.Add($"Your {Lower(name)} expires on {Format(last)}. Send a new one before then to stay bookable.");
+                notices.Add($"Your {name} expires on {Format(last)}. Send a new one before then to stay bookable.");
             else if (credential.State == CredentialState.AwaitingReview)
-                notices.Add($"We are checking your {Lower(name)}.");
+                notices.Add($"We are checking your {name}.");
         }
         return notices;
     }
 
     public static string Format(DateOnly date) => TimeWords.Date(date);
-
-    // "Enhanced DBS check" keeps its capitals mid-sentence; the other names are ordinary words.
-    private static string Lower(string name) => string.Concat(char.ToLowerInvariant(name[0]).ToString(), name[1..]);
 }
