@@ -20,8 +20,5 @@ public sealed class CarerPayoutsModel(ISender sender) : PageModel
         Account = await sender.Send(new GetMyPayoutAccount(), cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        Redirect((await sender.Send(new StartPayoutOnboarding(
-            PayoutLinks.To(Url, Request, "/Carer/Payouts/Return"),
-            PayoutLinks.To(Url, Request, "/Carer/Payouts/Refresh"),
-            PayoutLinks.To(Url, Request, "/Carer/Payouts/Test")), cancellationToken)).ToString());
+        Redirect((await sender.Send(PayoutLinks.StartOnboarding(Url, Request), cancellationToken)).ToString());
 }

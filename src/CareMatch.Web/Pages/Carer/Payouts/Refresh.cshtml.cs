@@ -1,5 +1,4 @@
 using CareMatch.Accounts.Contracts;
-using CareMatch.Payments.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,8 +11,5 @@ namespace CareMatch.Web.Pages.Carer.Payouts;
 public sealed class CarerPayoutsRefreshModel(ISender sender) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        Redirect((await sender.Send(new StartPayoutOnboarding(
-            PayoutLinks.To(Url, Request, "/Carer/Payouts/Return"),
-            PayoutLinks.To(Url, Request, "/Carer/Payouts/Refresh"),
-            PayoutLinks.To(Url, Request, "/Carer/Payouts/Test")), cancellationToken)).ToString());
+        Redirect((await sender.Send(PayoutLinks.StartOnboarding(Url, Request), cancellationToken)).ToString());
 }
