@@ -18,7 +18,7 @@ internal sealed class FinishTestOnboardingHandler(
     {
         if (gateway.MovesRealMoney) throw new AccessDeniedException();
         var account = await MyPayoutAccounts.FindAsync(db, currentUser, cancellationToken)
-            ?? throw new InputValidationException(string.Empty, "Start setting up payouts first");
+            ?? throw Refusal.Whole("Start setting up payouts first");
         updates.Apply(account, SimulatedGateway.Onboarded(account.GatewayAccountId), clock.UtcNow);
         return Unit.Value;
     }

@@ -24,7 +24,7 @@ internal sealed class StartPayoutOnboardingHandler(
         if (account is null)
         {
             var profile = await sender.Send(new GetMyCarerProfile(), cancellationToken)
-                ?? throw new InputValidationException(string.Empty, "We are still setting up your profile. Try again in a moment");
+                ?? throw Refusal.Whole("We are still setting up your profile. Try again in a moment");
             var me = await sender.Send(new GetMyAccount(), cancellationToken) ?? throw new AccessDeniedException();
             var gatewayAccount = await gateway.CreatePayoutAccountAsync(me.Email, cancellationToken);
             account = PayoutAccount.Open(profile.ProfileId, profile.UserId, gatewayAccount, !gateway.MovesRealMoney);
