@@ -23,6 +23,61 @@ namespace CareMatch.Migrations.PostgreSql.Payments
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CareMatch.Payments.Cards.PaymentCustomer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CardBrand")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("CardExpiryMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CardExpiryYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CardLast4")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateTimeOffset?>("CardSavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GatewayCustomerId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("PaymentMethodId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("PendingSetupId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("SeekerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("Simulated")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GatewayCustomerId")
+                        .IsUnique();
+
+                    b.HasIndex("SeekerUserId")
+                        .IsUnique();
+
+                    b.ToTable("PaymentCustomers", "payments");
+                });
+
             modelBuilder.Entity("CareMatch.Payments.Payouts.PayoutAccount", b =>
                 {
                     b.Property<Guid>("Id")

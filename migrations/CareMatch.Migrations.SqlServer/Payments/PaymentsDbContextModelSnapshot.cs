@@ -23,6 +23,61 @@ namespace CareMatch.Migrations.SqlServer.Payments
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CareMatch.Payments.Cards.PaymentCustomer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CardBrand")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("CardExpiryMonth")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CardExpiryYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CardLast4")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<DateTimeOffset?>("CardSavedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("GatewayCustomerId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("PaymentMethodId")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("PendingSetupId")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("SeekerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("Simulated")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GatewayCustomerId")
+                        .IsUnique();
+
+                    b.HasIndex("SeekerUserId")
+                        .IsUnique();
+
+                    b.ToTable("PaymentCustomers", "payments");
+                });
+
             modelBuilder.Entity("CareMatch.Payments.Payouts.PayoutAccount", b =>
                 {
                     b.Property<Guid>("Id")

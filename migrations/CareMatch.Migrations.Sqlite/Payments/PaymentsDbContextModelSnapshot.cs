@@ -19,6 +19,61 @@ namespace CareMatch.Migrations.Sqlite.Payments
                 .HasDefaultSchema("payments")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CareMatch.Payments.Cards.PaymentCustomer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CardBrand")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CardExpiryMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CardExpiryYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CardLast4")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CardSavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GatewayCustomerId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentMethodId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSetupId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeekerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Simulated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GatewayCustomerId")
+                        .IsUnique();
+
+                    b.HasIndex("SeekerUserId")
+                        .IsUnique();
+
+                    b.ToTable("PaymentCustomers", "payments");
+                });
+
             modelBuilder.Entity("CareMatch.Payments.Payouts.PayoutAccount", b =>
                 {
                     b.Property<Guid>("Id")

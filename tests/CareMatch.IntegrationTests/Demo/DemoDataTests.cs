@@ -82,6 +82,10 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
         var seeker = await factory.SignedInAsync(credentials.FirstSeeker, credentials.Password);
         var visits = WebUtility.HtmlDecode(await seeker.GetStringAsync("/Seeker/Visits"));
         Assert.Contains(DemoPeople.CarerName(1), visits, StringComparison.Ordinal);
+        // It pays by the saved test card, and its carer was paid-ready before anyone booked them.
+        Assert.Contains("Visa ending 4242", await seeker.GetStringAsync("/Seeker/Card"), StringComparison.Ordinal);
+        var carer = await factory.SignedInAsync(DemoPeople.CarerEmail(1), credentials.Password);
+        Assert.Contains("Ready", await carer.GetStringAsync("/Carer/Payouts"), StringComparison.Ordinal);
 
         // The second seeker's request is open, and its shortlist names the carer it was made for.
         var second = await factory.SignedInAsync(DemoPeople.SeekerEmail(2), credentials.Password);

@@ -86,9 +86,10 @@ public static class PersonalDataCatalogue
         HandledEvents("BookingsHandledEvents"),
 
         // Payments
-        Personal("PayoutAccounts", "ExportMyPaymentsData", "Payments.ForgetDeletedPayee (deleted; the Express account stays at Stripe)", "carer"),
+        Personal("PayoutAccounts", "ExportMyPaymentsData", "Payments.ForgetDeletedPaymentsPeople (deleted; the Express account stays at Stripe)", "carer"),
+        Personal("PaymentCustomers", "ExportMyPaymentsData", "Payments.ForgetDeletedPaymentsPeople (deleted; the saved card forgotten at Stripe)", "not filled: the scenario's seeker saves no card"),
         NotPersonal("ReceivedStripeEvents", "Stripe event ids and types, to apply each once; the events themselves are not kept"),
-        InTransit("PaymentsOutboxMessages", "Payments.ForgetDeletedPayee"),
+        InTransit("PaymentsOutboxMessages", "Payments.ForgetDeletedPaymentsPeople"),
         HandledEvents("PaymentsHandledEvents"),
 
         // Commissioning

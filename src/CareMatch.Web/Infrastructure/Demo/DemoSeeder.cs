@@ -59,6 +59,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
         await DrainOutboxAsync(cancellationToken);
         var (profiles, verified) = await CompleteCarersAsync(adminId, carerIds, cancellationToken);
         await SeedRequestsAsync(seekerIds, carerIds, profiles.Take(verified).ToList(), postcodes, cancellationToken);
+        if (seekerIds.Count > 0) await AsAsync(seekerIds[0], AccountRoles.Seeker, sender => SaveTestCardAsync(sender, cancellationToken));
 
         return new DemoCredentials(password, DemoPeople.AdminEmail, DemoPeople.CommissionerEmail,
             DemoPeople.CarerEmail(1), DemoPeople.SeekerEmail(1), settings.Carers, settings.Seekers);
@@ -105,6 +106,17 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
         var unused = new Uri("http://localhost/");
         await sender.Send(new StartPayoutOnboarding(unused, unused, unused), cancellationToken);
         await sender.Send(new FinishTestOnboarding(), cancellationToken);
+    }
+
+    /// <summary>Without Stripe keys the first seeker has saved the test card, so the card page has something to show.</summary>
+    private static async Task<bool> SaveTestCardAsync(ISender sender, CancellationToken cancellationToken)
+    {
+        if (!(await sender.Send(new GetMyCard(), cancellationToken)).TestPayments) return false;
+        var unused = new Uri("http://localhost/");
+        var testPage = await sender.Send(new StartCardSetup(unused, unused, unused), cancellationToken);
+        var setup = Uri.UnescapeDataString(testPage.Query.Split("setup=")[1]);
+        await sender.Send(new FinishCardSetup(setup), cancellationToken);
+        return true;
     }
 
     /// <summary>

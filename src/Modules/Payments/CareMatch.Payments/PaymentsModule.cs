@@ -34,6 +34,7 @@ public static class PaymentsModule
             services.AddSingleton<IPaymentGateway, SimulatedGateway>();
         }
         services.AddScoped<PayoutAccountUpdates>();
+        services.AddScoped<Cards.CardSetups>();
         services.AddSingleton<StripeEventReader>();
         return services;
     }

@@ -1,3 +1,4 @@
+using CareMatch.Payments.Cards;
 using CareMatch.Payments.Payouts;
 using CareMatch.Payments.Webhooks;
 using CareMatch.SharedKernel.Outbox;
@@ -13,6 +14,8 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
     public DbSet<PayoutAccount> PayoutAccounts => Set<PayoutAccount>();
 
     public DbSet<ReceivedStripeEvent> ReceivedStripeEvents => Set<ReceivedStripeEvent>();
+
+    public DbSet<PaymentCustomer> PaymentCustomers => Set<PaymentCustomer>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);

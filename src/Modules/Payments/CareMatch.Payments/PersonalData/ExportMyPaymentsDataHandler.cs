@@ -14,6 +14,7 @@ internal sealed class ExportMyPaymentsDataHandler(PaymentsDbContext db, ICurrent
     {
         var userId = currentUser.RequireUserId();
         var payoutAccounts = await db.PayoutAccounts.AsNoTracking().Where(a => a.CarerUserId == userId).ToListAsync(cancellationToken);
-        return new ModuleDataExport("Payments", PersonalDataRows.Of(db, payoutAccounts));
+        var customers = await db.PaymentCustomers.AsNoTracking().Where(c => c.SeekerUserId == userId).ToListAsync(cancellationToken);
+        return new ModuleDataExport("Payments", [.. PersonalDataRows.Of(db, payoutAccounts), .. PersonalDataRows.Of(db, customers)]);
     }
 }

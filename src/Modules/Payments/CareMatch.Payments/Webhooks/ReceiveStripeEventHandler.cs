@@ -1,3 +1,4 @@
+using CareMatch.Payments.Cards;
 using CareMatch.Payments.Contracts;
 using CareMatch.Payments.Gateway;
 using CareMatch.Payments.Payouts;
@@ -15,7 +16,7 @@ namespace CareMatch.Payments.Webhooks;
 /// all is well, so Stripe stops retrying.
 /// </summary>
 internal sealed class ReceiveStripeEventHandler(
-    PaymentsDbContext db, StripeEventReader reader, PayoutAccountUpdates payoutUpdates, IClock clock)
+    PaymentsDbContext db, StripeEventReader reader, PayoutAccountUpdates payoutUpdates, CardSetups cardSetups, IClock clock)
     : ICommandHandler<ReceiveStripeEvent, StripeEventReceipt>
 {
     public async ValueTask<StripeEventReceipt> Handle(ReceiveStripeEvent command, CancellationToken cancellationToken)
@@ -26,6 +27,7 @@ internal sealed class ReceiveStripeEventHandler(
         var acted = stripeEvent.Type switch
         {
             EventTypes.AccountUpdated => await ApplyAccountAsync((Account)stripeEvent.Data.Object, stripeEvent.Created, cancellationToken),
+            EventTypes.CheckoutSessionCompleted => await ApplyCardSetupAsync((Stripe.Checkout.Session)stripeEvent.Data.Object, cancellationToken),
             _ => false,
         };
         db.ReceivedStripeEvents.Add(new ReceivedStripeEvent { EventId = stripeEvent.Id, Type = stripeEvent.Type, ReceivedAt = clock.UtcNow });
@@ -40,6 +42,14 @@ internal sealed class ReceiveStripeEventHandler(
             throw;
         }
         return acted ? StripeEventReceipt.Applied : StripeEventReceipt.Ignored;
+    }
+
+    /// <summary>The seeker saved a card on Stripe's page but may never come back to ours: keep it now.</summary>
+    private async Task<bool> ApplyCardSetupAsync(Stripe.Checkout.Session session, CancellationToken cancellationToken)
+    {
+        if (session.Mode != "setup" || session.CustomerId is null) return false;
+        var customer = await db.PaymentCustomers.SingleOrDefaultAsync(c => c.GatewayCustomerId == session.CustomerId, cancellationToken);
+        return customer is not null && await cardSetups.CompleteAsync(customer, session.Id, cancellationToken);
     }
 
     private async Task<bool> ApplyAccountAsync(Account account, DateTime created, CancellationToken cancellationToken)

@@ -1,0 +1,59 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CareMatch.Migrations.PostgreSql.Payments
+{
+    /// <inheritdoc />
+    public partial class AddPaymentCustomers : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PaymentCustomers",
+                schema: "payments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SeekerUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    GatewayCustomerId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Simulated = table.Column<bool>(type: "boolean", nullable: false),
+                    PendingSetupId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    PaymentMethodId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    CardBrand = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    CardLast4 = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    CardExpiryMonth = table.Column<int>(type: "integer", nullable: true),
+                    CardExpiryYear = table.Column<int>(type: "integer", nullable: true),
+                    CardSavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaymentCustomers", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentCustomers_GatewayCustomerId",
+                schema: "payments",
+                table: "PaymentCustomers",
+                column: "GatewayCustomerId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentCustomers_SeekerUserId",
+                schema: "payments",
+                table: "PaymentCustomers",
+                column: "SeekerUserId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PaymentCustomers",
+                schema: "payments");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using CareMatch.Payments.Gateway;
+using CareMatch.SharedKernel.Time;
+
+namespace CareMatch.Payments.Cards;
+
+/// <summary>
+/// The one way a finished card setup becomes the seeker's card, from their return to our page or
+/// Stripe's checkout.session.completed, whichever comes first: only the setup they opened last
+/// counts, and the card it replaces is forgotten at Stripe.
+/// </summary>
+internal sealed class CardSetups(IPaymentGateway gateway, IClock clock)
+{
+    public async Task<bool> CompleteAsync(PaymentCustomer customer, string setupId, CancellationToken cancellationToken)
+    {
+        if (customer.PendingSetupId != setupId) return false;
+        if (await gateway.SavedCardAsync(setupId, cancellationToken) is not { } card) return false;
+        if (customer.Save(card, clock.UtcNow) is { } replaced) await gateway.ForgetCardAsync(replaced, cancellationToken);
+        return true;
+    }
+}
