@@ -63,4 +63,20 @@ public static class StatusTags
         PayoutStatus.StripeNeedsMore => TagColour.Yellow,
         PayoutStatus.Ready => TagColour.Green,
     });
+
+    /// <summary>Whether seekers can book a carer, as the carer and admins see it.</summary>
+    public static StatusTag Bookability(bool bookable) =>
+        bookable ? new("Bookable", TagColour.Green) : new("Not bookable yet", TagColour.Grey);
+
+    /// <summary>A carer's public profile, as seekers see it (only bookable carers have one).</summary>
+    public static StatusTag VerifiedAndBookable { get; } = new("Verified and bookable", TagColour.Green);
+
+    public static StatusTag Account(bool suspended) =>
+        suspended ? new("Suspended", TagColour.Red) : new("Active", TagColour.Green);
+
+    /// <summary>A job alert the carer has not marked as read.</summary>
+    public static StatusTag Unread { get; } = new("New", TagColour.Blue);
+
+    /// <summary>A carer offered because the seeker accepted a wider search.</summary>
+    public static StatusTag BeyondUsualTravel { get; } = new("A little beyond their usual distance", TagColour.Yellow);
 }
