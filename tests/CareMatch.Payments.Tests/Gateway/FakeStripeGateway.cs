@@ -22,7 +22,7 @@ public sealed class FakeStripeGateway : IAsyncLifetime
     internal async Task<(string Customer, SavedCardDetails Card)> SavedCardAsync(bool declines = false)
     {
         var customer = await Gateway.CreateCustomerAsync("seeker@example.test", default);
-        var setup = await Gateway.StartCardSetupAsync(customer, new Uri("https://carematch.test/saved"), new Uri("https://carematch.test/card"), default);
+        var setup = await Gateway.StartCardSetupAsync(customer, new CardPages(new Uri("https://carematch.test/saved"), new Uri("https://carematch.test/card"), new Uri("https://carematch.test/test")), default);
         Stripe.Change(() => Stripe.Cards.CompleteSetup(setup.Id, declines));
         return (customer, (await Gateway.SavedCardAsync(setup.Id, default))!);
     }

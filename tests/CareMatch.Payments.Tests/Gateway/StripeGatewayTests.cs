@@ -12,7 +12,7 @@ public sealed class StripeGatewayTests(FakeStripeGateway stripe) : IClassFixture
     public async Task A_carers_payout_account_says_what_is_still_needed_until_onboarding_is_finished()
     {
         var account = await stripe.Gateway.CreatePayoutAccountAsync("carer@example.test", default);
-        var link = await stripe.Gateway.OnboardingLinkAsync(account, Back, Back, default);
+        var link = await stripe.Gateway.OnboardingLinkAsync(account, new OnboardingPages(Back, Back, Back), default);
 
         var before = await stripe.Gateway.PayoutAccountAsync(account, default);
         stripe.Stripe.Change(() => stripe.Stripe.Accounts.FinishOnboarding(account));
@@ -30,7 +30,7 @@ public sealed class StripeGatewayTests(FakeStripeGateway stripe) : IClassFixture
     public async Task A_saved_card_is_read_back_masked_and_none_is_read_from_an_unfinished_setup()
     {
         var customer = await stripe.Gateway.CreateCustomerAsync("seeker@example.test", default);
-        var setup = await stripe.Gateway.StartCardSetupAsync(customer, Back, Back, default);
+        var setup = await stripe.Gateway.StartCardSetupAsync(customer, new CardPages(Back, Back, Back), default);
         Assert.Null(await stripe.Gateway.SavedCardAsync(setup.Id, default));
 
         var (_, card) = await stripe.SavedCardAsync();

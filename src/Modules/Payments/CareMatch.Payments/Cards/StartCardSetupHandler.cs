@@ -25,10 +25,9 @@ internal sealed class StartCardSetupHandler(PaymentsDbContext db, ICurrentUser c
             db.PaymentCustomers.Add(customer);
             await db.SaveChangesAsync(cancellationToken);
         }
-        // Stripe puts the session id where the placeholder is, so the return can name its setup.
-        var saved = new Uri($"{command.Saved}{(command.Saved.Query.Length > 0 ? '&' : '?')}session_id={{CHECKOUT_SESSION_ID}}");
-        var setup = await gateway.StartCardSetupAsync(customer.GatewayCustomerId, saved, command.Cancelled, cancellationToken);
+        var setup = await gateway.StartCardSetupAsync(
+            customer.GatewayCustomerId, new CardPages(command.Saved, command.Cancelled, command.TestPage), cancellationToken);
         customer.Opened(setup.Id);
-        return gateway.MovesRealMoney ? setup.PageUrl : new Uri($"{command.TestPage}?setup={Uri.EscapeDataString(setup.Id)}");
+        return setup.PageUrl;
     }
 }

@@ -12,13 +12,15 @@ internal interface IPaymentGateway
 
     Task<string> CreatePayoutAccountAsync(string email, CancellationToken cancellationToken);
 
-    Task<Uri> OnboardingLinkAsync(string payoutAccountId, Uri returnTo, Uri refreshTo, CancellationToken cancellationToken);
+    /// <summary>Where to send the carer to (go on) onboarding: a fresh Stripe link, or the test page.</summary>
+    Task<Uri> OnboardingLinkAsync(string payoutAccountId, OnboardingPages pages, CancellationToken cancellationToken);
 
     Task<PayoutAccountState> PayoutAccountAsync(string payoutAccountId, CancellationToken cancellationToken);
 
     Task<string> CreateCustomerAsync(string email, CancellationToken cancellationToken);
 
-    Task<CardSetup> StartCardSetupAsync(string customerId, Uri success, Uri cancel, CancellationToken cancellationToken);
+    /// <summary>Opens a card-saving page: Stripe Checkout in setup mode, or the test page.</summary>
+    Task<CardSetup> StartCardSetupAsync(string customerId, CardPages pages, CancellationToken cancellationToken);
 
     Task<SavedCardDetails?> SavedCardAsync(string cardSetupId, CancellationToken cancellationToken);
 

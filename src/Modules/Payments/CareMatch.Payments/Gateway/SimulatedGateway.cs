@@ -18,17 +18,21 @@ internal sealed class SimulatedGateway(IClock clock) : IPaymentGateway
 
     public Task<string> CreatePayoutAccountAsync(string email, CancellationToken cancellationToken) => Task.FromResult(NewId("acct"));
 
-    /// <summary>Never called for the simulated gateway: the test onboarding page stands in for Stripe's.</summary>
-    public Task<Uri> OnboardingLinkAsync(string payoutAccountId, Uri returnTo, Uri refreshTo, CancellationToken cancellationToken) =>
-        Task.FromResult(returnTo);
+    /// <summary>The test onboarding page stands in for Stripe's.</summary>
+    public Task<Uri> OnboardingLinkAsync(string payoutAccountId, OnboardingPages pages, CancellationToken cancellationToken) =>
+        Task.FromResult(pages.Test);
 
     public Task<PayoutAccountState> PayoutAccountAsync(string payoutAccountId, CancellationToken cancellationToken) =>
         Task.FromResult(Onboarded(payoutAccountId));
 
     public Task<string> CreateCustomerAsync(string email, CancellationToken cancellationToken) => Task.FromResult(NewId("cus"));
 
-    public Task<CardSetup> StartCardSetupAsync(string customerId, Uri success, Uri cancel, CancellationToken cancellationToken) =>
-        Task.FromResult(new CardSetup(NewId("cs"), success));
+    /// <summary>The test card page stands in for Stripe's; it names the setup it finishes.</summary>
+    public Task<CardSetup> StartCardSetupAsync(string customerId, CardPages pages, CancellationToken cancellationToken)
+    {
+        var id = NewId("cs");
+        return Task.FromResult(new CardSetup(id, new Uri($"{pages.Test}?setup={Uri.EscapeDataString(id)}")));
+    }
 
     public Task<SavedCardDetails?> SavedCardAsync(string cardSetupId, CancellationToken cancellationToken) =>
         Task.FromResult<SavedCardDetails?>(new SavedCardDetails(NewId("pm"), "visa", "4242", 12, clock.UtcNow.Year + 3));

@@ -25,13 +25,13 @@ internal sealed class StripeGateway(StripeClient client) : IPaymentGateway
             BusinessType = "individual",
         }, cancellationToken: cancellationToken)).Id;
 
-    public async Task<Uri> OnboardingLinkAsync(string payoutAccountId, Uri returnTo, Uri refreshTo, CancellationToken cancellationToken) =>
+    public async Task<Uri> OnboardingLinkAsync(string payoutAccountId, OnboardingPages pages, CancellationToken cancellationToken) =>
         new((await client.V1.AccountLinks.CreateAsync(new AccountLinkCreateOptions
         {
             Account = payoutAccountId,
             Type = "account_onboarding",
-            ReturnUrl = returnTo.ToString(),
-            RefreshUrl = refreshTo.ToString(),
+            ReturnUrl = pages.Return.ToString(),
+            RefreshUrl = pages.Refresh.ToString(),
         }, cancellationToken: cancellationToken)).Url);
 
     public async Task<PayoutAccountState> PayoutAccountAsync(string payoutAccountId, CancellationToken cancellationToken) =>
@@ -55,15 +55,17 @@ internal sealed class StripeGateway(StripeClient client) : IPaymentGateway
     public async Task<string> CreateCustomerAsync(string email, CancellationToken cancellationToken) =>
         (await client.V1.Customers.CreateAsync(new CustomerCreateOptions { Email = email }, cancellationToken: cancellationToken)).Id;
 
-    public async Task<CardSetup> StartCardSetupAsync(string customerId, Uri success, Uri cancel, CancellationToken cancellationToken)
+    public async Task<CardSetup> StartCardSetupAsync(string customerId, CardPages pages, CancellationToken cancellationToken)
     {
+        // Stripe puts the session id where the placeholder is, so the return can name its setup.
+        var saved = $"{pages.Saved}{(pages.Saved.Query.Length > 0 ? '&' : '?')}session_id={{CHECKOUT_SESSION_ID}}";
         var session = await client.V1.Checkout.Sessions.CreateAsync(new SessionCreateOptions
         {
             Mode = "setup",
             Currency = Pounds,
             Customer = customerId,
-            SuccessUrl = success.ToString(),
-            CancelUrl = cancel.ToString(),
+            SuccessUrl = saved,
+            CancelUrl = pages.Cancelled.ToString(),
         }, cancellationToken: cancellationToken);
         return new CardSetup(session.Id, new Uri(session.Url));
     }

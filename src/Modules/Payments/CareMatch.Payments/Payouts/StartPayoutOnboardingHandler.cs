@@ -31,8 +31,7 @@ internal sealed class StartPayoutOnboardingHandler(
             db.PayoutAccounts.Add(account);
             await db.SaveChangesAsync(cancellationToken);
         }
-        return gateway.MovesRealMoney
-            ? await gateway.OnboardingLinkAsync(account.GatewayAccountId, command.ReturnTo, command.RefreshTo, cancellationToken)
-            : command.TestOnboarding;
+        return await gateway.OnboardingLinkAsync(
+            account.GatewayAccountId, new OnboardingPages(command.ReturnTo, command.RefreshTo, command.TestOnboarding), cancellationToken);
     }
 }
