@@ -79,4 +79,12 @@ public static class StatusTags
 
     /// <summary>A carer offered because the seeker accepted a wider search.</summary>
     public static StatusTag BeyondUsualTravel { get; } = new("A little beyond their usual distance", TagColour.Yellow);
+
+    public static StatusTag For(VisitPaymentStatus status) => new(PaymentWords.Of(status), status switch
+    {
+        VisitPaymentStatus.NotYetDue or VisitPaymentStatus.NothingCharged => TagColour.Grey,
+        VisitPaymentStatus.NotSecured => TagColour.Red,
+        VisitPaymentStatus.Secured or VisitPaymentStatus.BeingPaid => TagColour.Blue,
+        VisitPaymentStatus.Paid => TagColour.Green,
+    });
 }

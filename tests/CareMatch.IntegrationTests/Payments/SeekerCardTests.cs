@@ -24,12 +24,12 @@ public abstract class SeekerCardTests<TFactory>(TFactory factory) : IClassFixtur
         Assert.Contains("You have no card saved.", empty, StringComparison.Ordinal);
         Assert.Contains("Test payments: no real money moves.", empty, StringComparison.Ordinal);
 
-        await SaveTestCardAsync(seeker);
+        await seeker.SaveTestCardAsync();
         var saved = WebUtility.HtmlDecode(await seeker.GetStringAsync("/Seeker/Card"));
         Assert.Matches(@"Visa ending 4242, expires 12/20\d\d", saved);
         var first = await CardOfAsync(userId);
 
-        await SaveTestCardAsync(seeker);
+        await seeker.SaveTestCardAsync();
         var replaced = await CardOfAsync(userId);
         Assert.NotNull(replaced);
         Assert.NotEqual(first, replaced);
@@ -45,7 +45,7 @@ public abstract class SeekerCardTests<TFactory>(TFactory factory) : IClassFixtur
     {
         var invited = await factory.InvitedAsync("CatheterCare", "Cara Card");
         await invited.Carer.Client.OfferActionAsync("/Carer/Offers", "Accept", invited.OfferId);
-        await SaveTestCardAsync(invited.Seeker);
+        await invited.Seeker.SaveTestCardAsync();
 
         var refused = await invited.Seeker.SubmitAsync("/Seeker/Card", new Dictionary<string, string>(), handler: "Remove");
 
@@ -77,17 +77,6 @@ public abstract class SeekerCardTests<TFactory>(TFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.Forbidden, (await carer.GetAsync("/Seeker/Card")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await factory.CreateBrowserLikeClient().GetAsync("/Seeker/Card")).StatusCode);
-    }
-
-    /// <summary>"Add a card" (or "Replace your card"), then the test page's one button.</summary>
-    private static async Task SaveTestCardAsync(HttpClient seeker)
-    {
-        var start = await seeker.SubmitAsync("/Seeker/Card", new Dictionary<string, string>(), handler: "Add");
-        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
-        var testPage = start.Headers.Location!.PathAndQuery;
-        Assert.StartsWith("/Seeker/Card/Test?setup=", testPage, StringComparison.Ordinal);
-        var saved = await seeker.SubmitAsync(testPage, new Dictionary<string, string>());
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }
 
     private Task<string?> CardOfAsync(string userId) => factory.InScopeAsync(services =>

@@ -88,6 +88,8 @@ public static class PersonalDataCatalogue
         // Payments
         Personal("PayoutAccounts", "ExportMyPaymentsData", "Payments.ForgetDeletedPaymentsPeople (deleted; the Express account stays at Stripe)", "carer"),
         Personal("PaymentCustomers", "ExportMyPaymentsData", "Payments.ForgetDeletedPaymentsPeople (deleted; the saved card forgotten at Stripe)", "not filled: the scenario's seeker saves no card"),
+        Personal("VisitPayments", "ExportMyPaymentsData", "Payments.ForgetDeletedPaymentsPeople (the person's id blanked; the amounts stay as the platform's financial records)", "not filled: the scenario's visits are not yet within the 48-hour hold window"),
+        NotPersonal("LedgerLines", "journal lines in pence, referenced by visit id; no person"),
         NotPersonal("ReceivedStripeEvents", "Stripe event ids and types, to apply each once; the events themselves are not kept"),
         InTransit("PaymentsOutboxMessages", "Payments.ForgetDeletedPaymentsPeople"),
         HandledEvents("PaymentsHandledEvents"),

@@ -35,6 +35,10 @@ public static class PaymentsModule
         }
         services.AddScoped<PayoutAccountUpdates>();
         services.AddScoped<Cards.CardSetups>();
+        services.AddScoped<Ledger.Books>();
+        services.AddScoped<Visits.VisitPayments>();
+        services.AddScoped<Visits.VisitPaymentSteps>();
+        services.AddScoped<SharedKernel.Scheduling.IScheduledTask, Visits.VisitMoneyTask>();
         services.AddSingleton<StripeEventReader>();
         return services;
     }

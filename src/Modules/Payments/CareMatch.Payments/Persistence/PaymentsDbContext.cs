@@ -1,5 +1,7 @@
 using CareMatch.Payments.Cards;
+using CareMatch.Payments.Ledger;
 using CareMatch.Payments.Payouts;
+using CareMatch.Payments.Visits;
 using CareMatch.Payments.Webhooks;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Persistence;
@@ -16,6 +18,10 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
     public DbSet<ReceivedStripeEvent> ReceivedStripeEvents => Set<ReceivedStripeEvent>();
 
     public DbSet<PaymentCustomer> PaymentCustomers => Set<PaymentCustomer>();
+
+    public DbSet<VisitPayment> VisitPayments => Set<VisitPayment>();
+
+    public DbSet<LedgerLine> LedgerLines => Set<LedgerLine>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);

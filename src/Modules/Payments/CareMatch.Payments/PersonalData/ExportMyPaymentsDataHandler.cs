@@ -15,6 +15,7 @@ internal sealed class ExportMyPaymentsDataHandler(PaymentsDbContext db, ICurrent
         var userId = currentUser.RequireUserId();
         var payoutAccounts = await db.PayoutAccounts.AsNoTracking().Where(a => a.CarerUserId == userId).ToListAsync(cancellationToken);
         var customers = await db.PaymentCustomers.AsNoTracking().Where(c => c.SeekerUserId == userId).ToListAsync(cancellationToken);
-        return new ModuleDataExport("Payments", [.. PersonalDataRows.Of(db, payoutAccounts), .. PersonalDataRows.Of(db, customers)]);
+        var visitPayments = await db.VisitPayments.AsNoTracking().Where(p => p.SeekerUserId == userId || p.CarerUserId == userId).ToListAsync(cancellationToken);
+        return new ModuleDataExport("Payments", [.. PersonalDataRows.Of(db, payoutAccounts), .. PersonalDataRows.Of(db, customers), .. PersonalDataRows.Of(db, visitPayments)]);
     }
 }

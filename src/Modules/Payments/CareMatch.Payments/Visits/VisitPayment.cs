@@ -1,0 +1,195 @@
+using CareMatch.Bookings.Contracts;
+using CareMatch.Payments.Contracts;
+using CareMatch.Payments.Pricing;
+
+namespace CareMatch.Payments.Visits;
+
+/// <summary>
+/// One visit's money, from the hold about 48 hours ahead to the carer's transfer. What to do
+/// next follows from what is recorded (<see cref="NextStep"/>), and each Stripe call's
+/// idempotency key is kept here before the call is made, so a step repeated after a crash asks
+/// Stripe the same question and gets the same answer: a visit is never charged or paid twice.
+/// </summary>
+internal sealed class VisitPayment
+{
+    private VisitPayment()
+    {
+    }
+
+    public Guid VisitId { get; private set; }
+
+    public Guid BookingId { get; private set; }
+
+    public Guid CarerProfileId { get; private set; }
+
+    /// <summary>Who sees the carer's statement; empty until a payout account is known for the carer.</summary>
+    public string CarerUserId { get; private set; } = "";
+
+    public string SeekerUserId { get; private set; } = "";
+
+    public long HourlyRatePence { get; private set; }
+
+    public DateTimeOffset StartsAt { get; private set; }
+
+    public DateTimeOffset EndsAt { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Changed on every save: two workers advancing one payment cannot both win.</summary>
+    public Guid Version { get; private set; }
+
+    public bool Done { get; private set; }
+
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
+    public PaymentProblem? Problem { get; private set; }
+
+    public string? DeclineCode { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public int HoldAttempts { get; private set; }
+
+    /// <summary>The key of the hold attempt in flight; cleared once Stripe has answered it.</summary>
+    public string? HoldKey { get; private set; }
+
+    public string? HoldId { get; private set; }
+
+    public long HeldPence { get; private set; }
+
+    public DateTimeOffset? HeldAt { get; private set; }
+
+    public bool ReleaseWanted { get; private set; }
+
+    public DateTimeOffset? ReleasedAt { get; private set; }
+
+    public ChargeKind? ChargeKind { get; private set; }
+
+    public int ChargedQuarterHours { get; private set; }
+
+    public long CarePence { get; private set; }
+
+    public long ServiceFeePence { get; private set; }
+
+    public long ServiceFeeVatPence { get; private set; }
+
+    public long CommissionPence { get; private set; }
+
+    public long CommissionVatPence { get; private set; }
+
+    public string? ChargeId { get; private set; }
+
+    public DateTimeOffset? ChargedAt { get; private set; }
+
+    public string? TransferId { get; private set; }
+
+    public DateTimeOffset? TransferredAt { get; private set; }
+
+    public string CaptureKey => $"visit:{VisitId}:capture";
+
+    public string TransferKey => $"visit:{VisitId}:transfer";
+
+    public string ReleaseKey => $"visit:{VisitId}:release";
+
+    public string Reference => $"CM-{VisitId.ToString("N")[..8].ToUpperInvariant()}";
+
+    public QuarterHours PlannedHours => QuarterHours.Of(EndsAt - StartsAt);
+
+    public CareCharge? Charge => ChargeKind is null
+        ? null
+        : new CareCharge(HourlyRatePence, new QuarterHours(ChargedQuarterHours), CarePence, ServiceFeePence, ServiceFeeVatPence, CommissionPence, CommissionVatPence);
+
+    public static VisitPayment For(VisitForPayment visit, string carerUserId, DateTimeOffset now) => new()
+    {
+        VisitId = visit.VisitId,
+        BookingId = visit.BookingId,
+        CarerProfileId = visit.CarerProfileId,
+        CarerUserId = carerUserId,
+        SeekerUserId = visit.SeekerUserId,
+        HourlyRatePence = visit.HourlyRatePence,
+        StartsAt = visit.StartsAt,
+        EndsAt = visit.EndsAt,
+        CreatedAt = now,
+        Version = Guid.NewGuid(),
+        NextAttemptAt = now,
+    };
+
+    public NextPaymentStep NextStep => this switch
+    {
+        { Done: true } => NextPaymentStep.None,
+        { ReleaseWanted: true } => HoldId is null ? NextPaymentStep.Close : NextPaymentStep.Release,
+        { ChargeKind: null } => HoldId is null ? NextPaymentStep.Hold : NextPaymentStep.None,
+        { ChargeId: null } => HoldId is null ? NextPaymentStep.Hold : NextPaymentStep.Capture,
+        { TransferId: null } => NextPaymentStep.Transfer,
+        _ => NextPaymentStep.None,
+    };
+
+    /// <summary>What to hold: the decided charge once known (a visit approved before any hold), else the planned care.</summary>
+    public long PenceToHold(FeeSettings fees) =>
+        Charge?.SeekerPaysPence ?? CarePricing.ForCare(HourlyRatePence, PlannedHours, fees).SeekerPaysPence;
+
+    public void Stamp() => Version = Guid.NewGuid();
+
+    /// <summary>Opens a new hold attempt with its own key (a declined attempt's key would only repeat the decline).</summary>
+    public string HoldAttemptKey()
+    {
+        if (HoldKey is { } inFlight) return inFlight;
+        HoldAttempts++;
+        HoldKey = $"visit:{VisitId}:hold:{HoldAttempts}";
+        return HoldKey;
+    }
+
+    public void Held(string holdId, long pence, DateTimeOffset now)
+    {
+        (HoldId, HeldPence, HeldAt, HoldKey) = (holdId, pence, now, null);
+        ClearProblem(now);
+    }
+
+    public void CouldNotHold(PaymentProblem problem, string? declineCode, DateTimeOffset retryAt)
+    {
+        (Problem, DeclineCode, HoldKey, NextAttemptAt) = (problem, declineCode, null, retryAt);
+    }
+
+    public void Blocked(PaymentProblem problem, DateTimeOffset retryAt) => (Problem, NextAttemptAt) = (problem, retryAt);
+
+    /// <summary>Stripe did not answer (or failed): the same step, with the same key, is tried again later.</summary>
+    public void Faulted(string error, DateTimeOffset retryAt) =>
+        (LastError, NextAttemptAt) = (error.Length > 500 ? error[..500] : error, retryAt);
+
+    /// <summary>A new card was saved: try at once instead of waiting for the next retry.</summary>
+    public void TryNow(DateTimeOffset now) => NextAttemptAt = now;
+
+    public void Decide(CareCharge charge, ChargeKind kind, DateTimeOffset now)
+    {
+        if (ChargeKind is not null || ReleaseWanted) return;
+        ChargeKind = kind;
+        ChargedQuarterHours = charge.Hours.Count;
+        (CarePence, ServiceFeePence, ServiceFeeVatPence) = (charge.CarePence, charge.ServiceFeePence, charge.ServiceFeeVatPence);
+        (CommissionPence, CommissionVatPence) = (charge.CommissionPence, charge.CommissionVatPence);
+        if (charge.SeekerPaysPence == 0) ReleaseWanted = true;
+        NextAttemptAt = now;
+    }
+
+    public void WantRelease(DateTimeOffset now)
+    {
+        if (ChargeKind is not null || Done) return;
+        ReleaseWanted = true;
+        NextAttemptAt = now;
+    }
+
+    public void Released(DateTimeOffset now)
+    {
+        (ReleasedAt, Done) = (now, true);
+        ClearProblem(now);
+    }
+
+    public void Captured(string chargeId, DateTimeOffset now) => (ChargeId, ChargedAt, NextAttemptAt) = (chargeId, now, now);
+
+    public void PaidToCarer(string transferId, string carerUserId, DateTimeOffset now)
+    {
+        (TransferId, TransferredAt, CarerUserId, Done) = (transferId, now, carerUserId, true);
+        ClearProblem(now);
+    }
+
+    private void ClearProblem(DateTimeOffset now) => (Problem, DeclineCode, LastError, NextAttemptAt) = (null, null, null, now);
+}

@@ -1,0 +1,152 @@
+using CareMatch.Payments.Contracts;
+using CareMatch.Payments.Gateway;
+using CareMatch.Payments.Ledger;
+using CareMatch.Payments.Persistence;
+using CareMatch.Payments.Pricing;
+using CareMatch.SharedKernel.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CareMatch.Payments.Visits;
+
+/// <summary>
+/// Moves one visit's money as far as it can go now: hold, capture, transfer, or release. Each
+/// step is saved (with its ledger entries) before the next begins; a hold's key is saved before
+/// Stripe is asked. A fault leaves the step to be repeated with the same key; a save that loses
+/// to another worker leaves the payment to the winner.
+/// </summary>
+internal sealed class VisitPaymentSteps(
+    PaymentsDbContext db, IPaymentGateway gateway, Books books, FeeSettings fees, IClock clock, ILogger<VisitPaymentSteps> logger)
+{
+    public async Task AdvanceAsync(Guid visitId, CancellationToken cancellationToken)
+    {
+        var step = NextPaymentStep.None;
+        do
+        {
+            db.ChangeTracker.Clear();
+            var payment = await db.VisitPayments.SingleAsync(p => p.VisitId == visitId, cancellationToken);
+            step = payment.NextStep;
+            try
+            {
+                if (step == NextPaymentStep.None || !await TakeAsync(payment, step, cancellationToken)) return;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return;
+            }
+            catch (Exception fault) when (fault is not OperationCanceledException)
+            {
+                logger.LogError(fault, "Visit {VisitId}: the {Step} step failed; it is repeated with the same key", visitId, step);
+                await RecordFaultAsync(visitId, fault, cancellationToken);
+                return;
+            }
+        }
+        while (step != NextPaymentStep.None);
+    }
+
+    private async Task<bool> TakeAsync(VisitPayment payment, NextPaymentStep step, CancellationToken cancellationToken) => step switch
+    {
+        NextPaymentStep.Hold => await HoldAsync(payment, cancellationToken),
+        NextPaymentStep.Capture => await CaptureAsync(payment, cancellationToken),
+        NextPaymentStep.Transfer => await TransferAsync(payment, cancellationToken),
+        NextPaymentStep.Release => await ReleaseAsync(payment, cancellationToken),
+        NextPaymentStep.Close => await CloseAsync(payment, cancellationToken),
+        _ => false,
+    };
+
+    private async Task<bool> HoldAsync(VisitPayment payment, CancellationToken cancellationToken)
+    {
+        var customer = await db.PaymentCustomers.AsNoTracking().SingleOrDefaultAsync(c => c.SeekerUserId == payment.SeekerUserId, cancellationToken);
+        if (customer?.PaymentMethodId is not { } card)
+        {
+            payment.CouldNotHold(PaymentProblem.NoCard, null, clock.UtcNow + VisitMoneyTerms.RetryAfterProblem);
+            await SaveAsync(payment, cancellationToken);
+            return false;
+        }
+
+        var key = payment.HoldAttemptKey();
+        var pence = payment.PenceToHold(fees);
+        await SaveAsync(payment, cancellationToken);
+        var answer = await gateway.AuthoriseAsync(new HoldRequest(customer.GatewayCustomerId, card, pence, Visit(payment)), key, cancellationToken);
+        if (answer is { Result: AuthorisationResult.Held, HoldId: { } holdId })
+        {
+            payment.Held(holdId, pence, clock.UtcNow);
+            books.Record(Postings.Authorisation(Visit(payment), pence));
+            await SaveAsync(payment, cancellationToken);
+            return true;
+        }
+
+        var problem = answer.Result == AuthorisationResult.NeedsTheSeeker ? PaymentProblem.BankWantsTheSeeker : PaymentProblem.CardDeclined;
+        payment.CouldNotHold(problem, answer.DeclineCode, clock.UtcNow + VisitMoneyTerms.RetryAfterProblem);
+        await SaveAsync(payment, cancellationToken);
+        return false;
+    }
+
+    private async Task<bool> CaptureAsync(VisitPayment payment, CancellationToken cancellationToken)
+    {
+        var charge = payment.Charge!;
+        var chargeId = await gateway.CaptureAsync(payment.HoldId!, charge.SeekerPaysPence, payment.CaptureKey, cancellationToken);
+        payment.Captured(chargeId, clock.UtcNow);
+        books.Record(Postings.HoldReleased(Visit(payment), payment.HeldPence), Postings.Capture(Visit(payment), charge));
+        if (charge.CommissionPence + charge.CommissionVatPence > 0) books.Record(Postings.Commission(Visit(payment), charge));
+        await SaveAsync(payment, cancellationToken);
+        return true;
+    }
+
+    private async Task<bool> TransferAsync(VisitPayment payment, CancellationToken cancellationToken)
+    {
+        var account = await db.PayoutAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.CarerProfileId == payment.CarerProfileId, cancellationToken);
+        if (account is not { PayoutsEnabled: true })
+        {
+            payment.Blocked(PaymentProblem.CarerCannotBePaid, clock.UtcNow + VisitMoneyTerms.RetryAfterProblem);
+            await SaveAsync(payment, cancellationToken);
+            return false;
+        }
+
+        var pence = payment.Charge!.CarerGetsPence;
+        var transferId = await gateway.TransferAsync(new TransferRequest(account.GatewayAccountId, pence, payment.ChargeId!, Visit(payment)), payment.TransferKey, cancellationToken);
+        payment.PaidToCarer(transferId, account.CarerUserId, clock.UtcNow);
+        books.Record(Postings.Transfer(Visit(payment), pence));
+        await SaveAsync(payment, cancellationToken);
+        return false;
+    }
+
+    private async Task<bool> ReleaseAsync(VisitPayment payment, CancellationToken cancellationToken)
+    {
+        await gateway.ReleaseAsync(payment.HoldId!, payment.ReleaseKey, cancellationToken);
+        payment.Released(clock.UtcNow);
+        books.Record(Postings.HoldReleased(Visit(payment), payment.HeldPence));
+        await SaveAsync(payment, cancellationToken);
+        return false;
+    }
+
+    private async Task<bool> CloseAsync(VisitPayment payment, CancellationToken cancellationToken)
+    {
+        payment.Released(clock.UtcNow);
+        await SaveAsync(payment, cancellationToken);
+        return false;
+    }
+
+    private async Task RecordFaultAsync(Guid visitId, Exception fault, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var payment = await db.VisitPayments.SingleAsync(p => p.VisitId == visitId, cancellationToken);
+        payment.Faulted(fault.Message, clock.UtcNow + VisitMoneyTerms.RetryAfterFault);
+        try
+        {
+            await SaveAsync(payment, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another worker moved it on meanwhile: its record stands.
+        }
+    }
+
+    private async Task SaveAsync(VisitPayment payment, CancellationToken cancellationToken)
+    {
+        payment.Stamp();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static string Visit(VisitPayment payment) => payment.VisitId.ToString();
+}
