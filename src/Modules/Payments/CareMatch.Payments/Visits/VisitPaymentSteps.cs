@@ -20,12 +20,11 @@ internal sealed class VisitPaymentSteps(
 {
     public async Task AdvanceAsync(Guid visitId, CancellationToken cancellationToken)
     {
-        var step = NextPaymentStep.None;
-        do
+        while (true)
         {
             db.ChangeTracker.Clear();
             var payment = await db.VisitPayments.SingleAsync(p => p.VisitId == visitId, cancellationToken);
-            step = payment.NextStep;
+            var step = payment.NextStep;
             try
             {
                 if (step == NextPaymentStep.None || !await TakeAsync(payment, step, cancellationToken)) return;
@@ -41,7 +40,6 @@ internal sealed class VisitPaymentSteps(
                 return;
             }
         }
-        while (step != NextPaymentStep.None);
     }
 
     private async Task<bool> TakeAsync(VisitPayment payment, NextPaymentStep step, CancellationToken cancellationToken) => step switch

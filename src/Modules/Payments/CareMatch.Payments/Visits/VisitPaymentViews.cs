@@ -25,7 +25,6 @@ internal static class VisitPaymentViews
     private static VisitPaymentStatus StatusOf(VisitPayment payment) => payment switch
     {
         { TransferId: not null } => VisitPaymentStatus.Paid,
-        { ReleasedAt: not null } => VisitPaymentStatus.NothingCharged,
         { ReleaseWanted: true } => VisitPaymentStatus.NothingCharged,
         { ChargeKind: not null } => VisitPaymentStatus.BeingPaid,
         { HoldId: not null } => VisitPaymentStatus.Secured,
