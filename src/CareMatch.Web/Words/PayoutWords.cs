@@ -39,6 +39,34 @@ public static class PayoutWords
         PayoutStatus.Ready => "Ready",
     };
 
+    public static string Of(PayoutFrequency frequency) => frequency switch
+    {
+        PayoutFrequency.Daily => "Every day",
+        PayoutFrequency.Weekly => "Every week",
+        PayoutFrequency.Monthly => "Every month",
+        PayoutFrequency.Manual => "When you ask",
+    };
+
+    /// <summary>"Stripe pays you every day, 2 working days after a visit is charged."</summary>
+    public static string Schedule(MyPayoutSchedule schedule)
+    {
+        var delay = schedule.DelayDays == 1 ? "1 working day" : $"{schedule.DelayDays} working days";
+        return schedule.Frequency switch
+        {
+            PayoutFrequency.Daily => $"Stripe pays you every day, {delay} after a visit is charged.",
+            PayoutFrequency.Weekly => $"Stripe pays you every week on {DayWords.Of(schedule.WeeklyOn ?? DayOfWeek.Monday)}, for visits charged at least {delay} before.",
+            PayoutFrequency.Monthly => $"Stripe pays you every month on the {MonthDay(schedule.MonthlyOn ?? 1)}, for visits charged at least {delay} before.",
+            PayoutFrequency.Manual => "Your payouts are manual: Stripe pays your money into your bank when you ask it to, in your Stripe account.",
+        };
+    }
+
+    /// <summary>"1st", "22nd"; Stripe pays on a shorter month's last day when the anchor day is past its end.</summary>
+    private static string MonthDay(int day)
+    {
+        var suffix = (day % 100) is 11 or 12 or 13 ? "th" : (day % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return day > 28 ? $"{day}{suffix} (or the last day of a shorter month)" : $"{day}{suffix}";
+    }
+
     public static IReadOnlyList<string> StillNeeded(IEnumerable<string> codes) =>
         codes.Select(code => Needs.GetValueOrDefault(code, SomethingElse)).Distinct().ToList();
 }

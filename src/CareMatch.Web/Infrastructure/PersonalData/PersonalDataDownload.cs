@@ -9,6 +9,7 @@ using CareMatch.Needs.Contracts;
 using CareMatch.Payments.Contracts;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.PersonalData;
+using CareMatch.Web.Infrastructure.Downloads;
 using Mediator;
 
 namespace CareMatch.Web.Infrastructure.PersonalData;

@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareMatch.Web.Pages.Carer.Earnings;
 
-/// <summary>What the carer earned per visit, and when each visit's money reaches their bank.</summary>
+/// <summary>What the carer earned per visit, when each visit's money reaches their bank, and their tax years' downloads.</summary>
 [Authorize(Roles = AccountRoles.Carer)]
 public sealed class CarerEarningsModel(ISender sender) : PageModel
 {
-    public IReadOnlyList<VisitPaymentView> Payments { get; private set; } = [];
+    public MyEarnings Earnings { get; private set; } = new([], []);
+
+    public IReadOnlyList<VisitPaymentView> Payments => Earnings.Payments;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Payments = await sender.Send(new ListMyPayments(), cancellationToken);
+        Earnings = await sender.Send(new GetMyEarnings(), cancellationToken);
 }

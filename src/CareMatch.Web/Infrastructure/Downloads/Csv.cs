@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CareMatch.Web.Infrastructure.PersonalData;
+namespace CareMatch.Web.Infrastructure.Downloads;
 
 /// <summary>
 /// RFC 4180 CSV, safe to open in a spreadsheet: a cell that starts with = + - @, a tab or a

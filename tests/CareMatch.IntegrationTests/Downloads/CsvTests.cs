@@ -1,8 +1,8 @@
-using CareMatch.Web.Infrastructure.PersonalData;
+using CareMatch.Web.Infrastructure.Downloads;
 
-namespace CareMatch.IntegrationTests.PersonalData;
+namespace CareMatch.IntegrationTests.Downloads;
 
-/// <summary>The download's CSVs never start a cell with something a spreadsheet would run.</summary>
+/// <summary>CSV downloads never start a cell with something a spreadsheet would run.</summary>
 public sealed class CsvTests
 {
     [Theory]
