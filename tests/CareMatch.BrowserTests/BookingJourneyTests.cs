@@ -4,9 +4,11 @@ using Microsoft.Playwright;
 namespace CareMatch.BrowserTests;
 
 /// <summary>
-/// Care delivered, in the browser: a seeker invites a carer, the carer accepts, the visit is
-/// there, the carer checks in and out and the seeker approves; and when a carer cancels, a
-/// carer asked to cover offers and the seeker approves them. Each page passes the axe check.
+/// Care delivered, in the browser: a seeker with a test card invites a carer, the carer accepts,
+/// the visit is there, the carer checks in and out and the seeker approves; the visit-money task
+/// charges the seeker and pays the carer (receipt, statement, payout date), and an admin refunds
+/// part of it. When a carer cancels, a carer asked to cover offers and the seeker approves them.
+/// Each page passes the axe check.
 /// </summary>
 /// <remarks>
 /// The requests are one visit tomorrow morning (UK time); the browser app lets carers check in
@@ -23,6 +25,9 @@ public sealed class BookingJourneyTests(BrowserApp app)
         var (date, start, end) = VisitTomorrow();
         var carer = await app.VerifiedCarerAsync("Vera Visits", "Stoma care", [(date.DayOfWeek.ToString(), "00:00", "23:59")]);
         var seeker = await SeekerWithOneVisitAsync("Stoma care", date, start, end);
+        var requestPage = seeker.Url;
+        await SaveTestCardAsync(seeker);
+        await seeker.GotoAsync(requestPage);
 
         await seeker.GetByRole(AriaRole.Link, new() { Name = "See carers for this request" }).ClickAsync();
         await seeker.ReloadUntilAsync(seeker.GetByRole(AriaRole.Main), "Vera Visits");
@@ -49,6 +54,7 @@ public sealed class BookingJourneyTests(BrowserApp app)
         await Assertions.Expect(carer.GetByTestId("visit-status")).ToContainTextAsync("Checked in");
         await Assertions.Expect(carer.GetByTestId("visit-status")).Not.ToContainTextAsync("CheckedIn");
         await carer.AssertAccessibleAsync("visit-checked-in");
+        app.Clock.MoveOn(TimeSpan.FromHours(1));
         await carer.GetByLabel("Notes for the family (optional)").FillAsync("Lunch, a walk to the shop, tablets taken.");
         await carer.GetByRole(AriaRole.Button, new() { Name = "Check out" }).ClickAsync();
         await Assertions.Expect(carer.GetByTestId("visit-status")).ToContainTextAsync("Completed");
@@ -62,6 +68,59 @@ public sealed class BookingJourneyTests(BrowserApp app)
         await seeker.GetByRole(AriaRole.Button, new() { Name = "Approve the visit" }).ClickAsync();
         await Assertions.Expect(seeker.GetByTestId("visit-status")).ToContainTextAsync("Completed, approved");
         await seeker.AssertAccessibleAsync("visit-approved");
+
+        await TheMoneyOfTheVisitAsync(carer, seeker);
+    }
+
+    /// <summary>The visit-money task runs every minute: after it, the carer is paid, both see the money, and an admin refunds part.</summary>
+    private async Task TheMoneyOfTheVisitAsync(IPage carer, IPage seeker)
+    {
+        await carer.GotoAsync("/Carer");
+        await carer.GetByRole(AriaRole.Link, new() { Name = "Your earnings" }).ClickAsync();
+        await carer.ReloadUntilAsync(carer.GetByRole(AriaRole.Main), "Paid", seconds: 90);
+        await Assertions.Expect(carer.GetByTestId("test-payments")).ToContainTextAsync("Test payments: no real money moves");
+        await carer.AssertAccessibleAsync("carer-earnings");
+        await carer.GetByTestId("earning").First.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("statement") }).ClickAsync();
+        await Assertions.Expect(carer.GetByTestId("statement-in-bank")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^(Monday|Tuesday|Wednesday|Thursday|Friday) \d+ \w+ 20\d\d$"));
+        await carer.AssertAccessibleAsync("carer-statement");
+        await carer.GotoAsync("/Carer/Earnings/Payouts");
+        await carer.AssertAccessibleAsync("carer-payouts-by-day");
+
+        await seeker.GotoAsync("/Seeker");
+        await seeker.GetByRole(AriaRole.Link, new() { Name = "Your payments" }).ClickAsync();
+        await Assertions.Expect(seeker.GetByTestId("payment").First).ToContainTextAsync("Paid");
+        await seeker.AssertAccessibleAsync("seeker-payments");
+        await seeker.GetByTestId("payment").First.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("receipt") }).ClickAsync();
+        var reference = (await seeker.GetByRole(AriaRole.Main).InnerTextAsync()).Split(' ', '\n').First(word => word.StartsWith("CM-", StringComparison.Ordinal));
+        await seeker.AssertAccessibleAsync("seeker-receipt");
+
+        var admin = await app.NewPageAsync();
+        await admin.SignInAsync(app.AdminEmail, app.AdminPassword);
+        await admin.GotoAsync("/Admin");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Payments: refunds, disputes and payments that are stuck" }).ClickAsync();
+        await admin.AssertAccessibleAsync("admin-payments");
+        await admin.GetByRole(AriaRole.Link, new() { Name = reference }).First.ClickAsync();
+        await admin.GetByLabel("Amount to refund, in pounds").FillAsync("nonsense");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Refund" }).ClickAsync();
+        await Assertions.Expect(admin.ErrorSummary()).ToContainTextAsync("Enter the reason for the refund");
+        await admin.AssertAccessibleAsync("admin-refund-problems");
+        await admin.GetByLabel("Amount to refund, in pounds").FillAsync("1.00");
+        await admin.GetByLabel("Reason for the refund").FillAsync("Arrived ten minutes late");
+        await admin.GetByLabel("No, the platform bears it").CheckAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Refund" }).ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("admin-refunded")).ToHaveTextAsync("£1");
+        await admin.AssertAccessibleAsync("admin-visit-payment-refunded");
+
+        await seeker.ReloadAsync();
+        await Assertions.Expect(seeker.GetByTestId("receipt-refunded")).ToContainTextAsync("£1");
+    }
+
+    private static async Task SaveTestCardAsync(IPage seeker)
+    {
+        await seeker.GotoAsync("/Seeker/Card");
+        await seeker.GetByRole(AriaRole.Button, new() { Name = "Add a card" }).ClickAsync();
+        await seeker.GetByRole(AriaRole.Button, new() { Name = "Save the test card ending 4242" }).ClickAsync();
+        await Assertions.Expect(seeker.GetByText("Your card is saved.")).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -28,8 +29,11 @@ public sealed class BrowserApp : IAsyncLifetime
     public BrowserApp()
     {
         MailFolder = Path.Combine(_folder, "mail");
-        _factory = new AppFactory(Path.Combine(_folder, "carematch.db"), MailFolder, AdminEmail, AdminPassword);
+        _factory = new AppFactory(Path.Combine(_folder, "carematch.db"), MailFolder, AdminEmail, AdminPassword, Clock);
     }
+
+    /// <summary>The app's clock: the real time, or later once a test moved it on (it never goes back).</summary>
+    public AheadTimeProvider Clock { get; } = new();
 
     /// <summary>The first admin, created at start from <c>Accounts:BootstrapAdmin</c>.</summary>
     public string AdminEmail { get; } = $"admin-{Guid.NewGuid():N}@example.test";
@@ -115,7 +119,7 @@ public sealed class BrowserApp : IAsyncLifetime
         }
     }
 
-    private sealed class AppFactory(string databaseFile, string mailFolder, string adminEmail, string adminPassword) : WebApplicationFactory<Program>
+    private sealed class AppFactory(string databaseFile, string mailFolder, string adminEmail, string adminPassword, TimeProvider clock) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -136,6 +140,7 @@ public sealed class BrowserApp : IAsyncLifetime
             // Visits booked for tomorrow may be checked into today, so the journeys never
             // depend on the hour they run at (30 minutes before the start in production).
             builder.UseSetting("Bookings:CheckInOpensBefore", "2.00:00:00");
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 }

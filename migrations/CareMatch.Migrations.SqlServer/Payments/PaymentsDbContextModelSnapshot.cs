@@ -78,6 +78,49 @@ namespace CareMatch.Migrations.SqlServer.Payments
                     b.ToTable("PaymentCustomers", "payments");
                 });
 
+            modelBuilder.Entity("CareMatch.Payments.Disputes.PaymentDispute", b =>
+                {
+                    b.Property<string>("DisputeId")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("ChargeId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<bool>("LossBooked")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("StatusAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("DisputeId");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("PaymentDisputes", "payments");
+                });
+
             modelBuilder.Entity("CareMatch.Payments.Ledger.LedgerLine", b =>
                 {
                     b.Property<long>("Id")
@@ -117,6 +160,38 @@ namespace CareMatch.Migrations.SqlServer.Payments
                     b.HasIndex("Reference");
 
                     b.ToTable("LedgerLines", "payments");
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Payouts.CarerPayout", b =>
+                {
+                    b.Property<string>("PayoutId")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<DateOnly>("ArrivalDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GatewayAccountId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("StatusAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("PayoutId");
+
+                    b.HasIndex("GatewayAccountId");
+
+                    b.ToTable("CarerPayouts", "payments");
                 });
 
             modelBuilder.Entity("CareMatch.Payments.Payouts.PayoutAccount", b =>
@@ -179,6 +254,153 @@ namespace CareMatch.Migrations.SqlServer.Payments
                         .IsUnique();
 
                     b.ToTable("PayoutAccounts", "payments");
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Reconciliation.ReconciliationDifference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("LedgerPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("StripePence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("ReconciliationDifferences", "payments");
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Reconciliation.ReconciliationRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("MovementsRead")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("ReferencesChecked")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("TestPayments")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RanAt");
+
+                    b.ToTable("ReconciliationRuns", "payments");
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Reconciliation.StripeMovement", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<long>("AmountPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("FeePence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference");
+
+                    b.ToTable("StripeMovements", "payments");
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Refunding.VisitRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AdminUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("CarerAtFault")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DisputeId")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("RefundId")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<long>("RefundPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ReversalId")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<long>("ReversalPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VisitId");
+
+                    b.HasIndex("Done", "NextAttemptAt");
+
+                    b.ToTable("VisitRefunds", "payments");
                 });
 
             modelBuilder.Entity("CareMatch.Payments.Visits.VisitPayment", b =>
@@ -264,11 +486,17 @@ namespace CareMatch.Migrations.SqlServer.Payments
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<long>("RefundedPence")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("ReleaseWanted")
                         .HasColumnType("bit");
 
                     b.Property<DateTimeOffset?>("ReleasedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("ReversedPence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("SeekerUserId")
                         .IsRequired()
@@ -375,6 +603,20 @@ namespace CareMatch.Migrations.SqlServer.Payments
                     b.HasIndex("ProcessedAt", "OccurredAt");
 
                     b.ToTable("PaymentsOutboxMessages", "payments");
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Reconciliation.ReconciliationDifference", b =>
+                {
+                    b.HasOne("CareMatch.Payments.Reconciliation.ReconciliationRun", null)
+                        .WithMany("Differences")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Reconciliation.ReconciliationRun", b =>
+                {
+                    b.Navigation("Differences");
                 });
 #pragma warning restore 612, 618
         }

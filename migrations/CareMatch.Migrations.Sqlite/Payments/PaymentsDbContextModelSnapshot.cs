@@ -74,6 +74,49 @@ namespace CareMatch.Migrations.Sqlite.Payments
                     b.ToTable("PaymentCustomers", "payments");
                 });
 
+            modelBuilder.Entity("CareMatch.Payments.Disputes.PaymentDispute", b =>
+                {
+                    b.Property<string>("DisputeId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChargeId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LossBooked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StatusAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DisputeId");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("PaymentDisputes", "payments");
+                });
+
             modelBuilder.Entity("CareMatch.Payments.Ledger.LedgerLine", b =>
                 {
                     b.Property<long>("Id")
@@ -111,6 +154,38 @@ namespace CareMatch.Migrations.Sqlite.Payments
                     b.HasIndex("Reference");
 
                     b.ToTable("LedgerLines", "payments");
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Payouts.CarerPayout", b =>
+                {
+                    b.Property<string>("PayoutId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ArrivalDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GatewayAccountId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StatusAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PayoutId");
+
+                    b.HasIndex("GatewayAccountId");
+
+                    b.ToTable("CarerPayouts", "payments");
                 });
 
             modelBuilder.Entity("CareMatch.Payments.Payouts.PayoutAccount", b =>
@@ -173,6 +248,153 @@ namespace CareMatch.Migrations.Sqlite.Payments
                         .IsUnique();
 
                     b.ToTable("PayoutAccounts", "payments");
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Reconciliation.ReconciliationDifference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LedgerPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StripePence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("ReconciliationDifferences", "payments");
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Reconciliation.ReconciliationRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MovementsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReferencesChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TestPayments")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RanAt");
+
+                    b.ToTable("ReconciliationRuns", "payments");
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Reconciliation.StripeMovement", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FeePence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference");
+
+                    b.ToTable("StripeMovements", "payments");
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Refunding.VisitRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdminUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CarerAtFault")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisputeId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefundId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RefundPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReversalId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReversalPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VisitId");
+
+                    b.HasIndex("Done", "NextAttemptAt");
+
+                    b.ToTable("VisitRefunds", "payments");
                 });
 
             modelBuilder.Entity("CareMatch.Payments.Visits.VisitPayment", b =>
@@ -258,10 +480,16 @@ namespace CareMatch.Migrations.Sqlite.Payments
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RefundedPence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ReleaseWanted")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ReleasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReversedPence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SeekerUserId")
@@ -369,6 +597,20 @@ namespace CareMatch.Migrations.Sqlite.Payments
                     b.HasIndex("ProcessedAt", "OccurredAt");
 
                     b.ToTable("PaymentsOutboxMessages", "payments");
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Reconciliation.ReconciliationDifference", b =>
+                {
+                    b.HasOne("CareMatch.Payments.Reconciliation.ReconciliationRun", null)
+                        .WithMany("Differences")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Reconciliation.ReconciliationRun", b =>
+                {
+                    b.Navigation("Differences");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,4 +17,6 @@ public enum AuditAction
     CredentialVerified,
     CredentialRejected,
     FileDownloadedByAdmin,
+    PaymentRefundedByAdmin,
+    CarerFoundAtFault,
 }

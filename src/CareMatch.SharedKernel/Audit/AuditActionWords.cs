@@ -19,6 +19,8 @@ public static class AuditActionWords
         AuditAction.CredentialVerified => "Carer's check verified",
         AuditAction.CredentialRejected => "Carer's check rejected",
         AuditAction.FileDownloadedByAdmin => "File downloaded by an admin",
+        AuditAction.PaymentRefundedByAdmin => "Visit payment refunded by an admin",
+        AuditAction.CarerFoundAtFault => "Carer found at fault for a refund or dispute",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "No words for this audit action"),
     };
 }

@@ -28,6 +28,13 @@ public static class PaymentWords
         PaymentProblem.CarerCannotBePaid => "Carer's payouts need attention",
     };
 
+    public static string Of(DisputeState state) => state switch
+    {
+        DisputeState.Open => "Disputed",
+        DisputeState.Won => "Dispute won",
+        DisputeState.Lost => "Dispute lost",
+    };
+
     public static string Of(ChargeKind kind) => kind switch
     {
         ChargeKind.CareGiven => "Care given",

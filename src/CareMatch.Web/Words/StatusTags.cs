@@ -87,4 +87,11 @@ public static class StatusTags
         VisitPaymentStatus.Secured or VisitPaymentStatus.BeingPaid => TagColour.Blue,
         VisitPaymentStatus.Paid => TagColour.Green,
     });
+
+    public static StatusTag For(DisputeState state) => new(PaymentWords.Of(state), state switch
+    {
+        DisputeState.Open => TagColour.Yellow,
+        DisputeState.Won => TagColour.Green,
+        DisputeState.Lost => TagColour.Red,
+    });
 }

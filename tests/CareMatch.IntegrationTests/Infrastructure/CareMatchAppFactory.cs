@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareMatch.IntegrationTests.Infrastructure;
 
@@ -18,6 +21,15 @@ public abstract class CareMatchAppFactory : WebApplicationFactory<Program>
 
     protected virtual bool JobServerEnabled => false;
 
+    /// <summary>
+    /// Off by default: a password hash of production strength (210,000 iterations) costs about
+    /// 180 ms here, and the suite registers and signs in thousands of times. The factories that
+    /// test the hashing itself (its strength, and equal timing for unknown emails) turn it on.
+    /// </summary>
+    protected virtual bool ProductionPasswordHashing => false;
+
+    private const int TestPasswordHashIterations = 1_000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -33,6 +45,11 @@ public abstract class CareMatchAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:SeedOnStart", "false");
         builder.UseSetting("Providers:Uploads:Folder", Directory.CreateTempSubdirectory("carematch-uploads-").FullName);
         builder.UseSetting("Security:AccountFormPostsPerMinute", AccountFormPostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (!ProductionPasswordHashing)
+        {
+            builder.ConfigureTestServices(services =>
+                services.PostConfigure<PasswordHasherOptions>(options => options.IterationCount = TestPasswordHashIterations));
+        }
     }
 
     /// <summary>Where this app's emails land, one .eml file each.</summary>

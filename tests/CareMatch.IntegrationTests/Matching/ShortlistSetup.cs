@@ -32,7 +32,7 @@ public static class ShortlistSetup
             ["Input.Slots[0].Start"] = "09:00",
             ["Input.Slots[0].End"] = "13:00",
         }));
-        await factory.SetUpTestPayoutsAsync(carer);
+        await factory.SetUpPayoutsAsync(carer);
         await carer.SubmitAllCredentialsAsync();
         if (verified) await factory.VerifyAllAsync(carer.ProfileId);
         await factory.DrainOutboxAsync();

@@ -12,6 +12,16 @@ public static class FakeStripeConnection
     public static FakeStripeServer Start() =>
         FakeStripeServer.StartAsync(Stripe.StripeConfiguration.ApiVersion, WebhookSecret).GetAwaiter().GetResult();
 
+    /// <summary>Posts an event to /stripe/webhook as Stripe would: signed now with the endpoint's secret.</summary>
+    public static async Task<HttpResponseMessage> DeliverStripeEventAsync<TFactory>(this TFactory factory, System.Text.Json.Nodes.JsonObject stripeEvent)
+        where TFactory : CareMatchAppFactory, IStripeConnectedFactory
+    {
+        var (payload, signature) = factory.Stripe.Signed(stripeEvent);
+        using var content = new StringContent(payload, System.Text.Encoding.UTF8, "application/json");
+        content.Headers.Add("Stripe-Signature", signature);
+        return await factory.CreateClient().PostAsync("/stripe/webhook", content);
+    }
+
     public static void PointAt(this IWebHostBuilder builder, FakeStripeServer stripe)
     {
         builder.UseSetting("Payments:Stripe:SecretKey", "sk_test_integration");

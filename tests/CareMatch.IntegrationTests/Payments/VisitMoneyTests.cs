@@ -26,7 +26,7 @@ public sealed class VisitMoneyTests(TimeControlledAppFactory factory) : IClassFi
     public async Task A_visit_is_held_two_days_ahead_charged_for_the_time_given_and_the_carer_paid()
     {
         var booked = await BookedAsync("Epilepsy", withCard: true);
-        var visit = (await VisitsAsync(booked.BookingId))[0];
+        var visit = booked.Visits[0];
         var (carer, seeker) = await MoveToAsync(visit.StartsAt.AddHours(-47), booked);
 
         await RunMoneyTaskAsync();
@@ -82,7 +82,7 @@ public sealed class VisitMoneyTests(TimeControlledAppFactory factory) : IClassFi
     public async Task Without_a_card_both_sides_are_told_and_the_hold_is_tried_again_once_a_card_is_saved()
     {
         var booked = await BookedAsync("Parkinsons", withCard: false);
-        var visit = (await VisitsAsync(booked.BookingId))[0];
+        var visit = booked.Visits[0];
         var (carer, seeker) = await MoveToAsync(visit.StartsAt.AddHours(-47), booked);
 
         await RunMoneyTaskAsync();
@@ -104,7 +104,7 @@ public sealed class VisitMoneyTests(TimeControlledAppFactory factory) : IClassFi
     public async Task A_late_cancellation_is_charged_and_shared_and_a_carers_cancellation_gives_the_hold_back()
     {
         var booked = await BookedAsync("StomaCare", withCard: true);
-        var visits = await VisitsAsync(booked.BookingId);
+        var visits = booked.Visits;
         var (carer, seeker) = await MoveToAsync(visits[0].StartsAt.AddHours(-24), booked);
         await RunMoneyTaskAsync();
 
@@ -133,32 +133,13 @@ public sealed class VisitMoneyTests(TimeControlledAppFactory factory) : IClassFi
         Assert.DoesNotContain(await LedgerAsync(visits[1].Id), l => l.Account == LedgerAccount.StripeBalance);
     }
 
-    private sealed record Booked(Guid BookingId, string CarerEmail, string SeekerEmail);
+    private Task<VisitMoney.Booked> BookedAsync(string skill, bool withCard) => factory.BookedAsync(skill, withCard);
 
-    private async Task<Booked> BookedAsync(string skill, bool withCard)
-    {
-        var invited = await factory.InvitedAsync(skill, today: DateOnly.FromDateTime(CareMatch.SharedKernel.Time.UkCalendar.ToUkTime(factory.Time.GetUtcNow()).DateTime));
-        var bookingId = BookingSetup.BookingIdFrom(await invited.Carer.Client.OfferActionAsync("/Carer/Offers", "Accept", invited.OfferId));
-        if (withCard) await invited.Seeker.SaveTestCardAsync();
-        return new Booked(bookingId, invited.Carer.Email, invited.SeekerEmail);
-    }
+    private Task<(HttpClient Carer, HttpClient Seeker)> MoveToAsync(DateTimeOffset instant, VisitMoney.Booked booked) => factory.MoveToAsync(instant, booked);
 
-    /// <summary>Moves the clock and signs both people in again, as they would come back days later.</summary>
-    private async Task<(HttpClient Carer, HttpClient Seeker)> MoveToAsync(DateTimeOffset instant, Booked booked)
-    {
-        factory.Time.Advance(instant - factory.Time.GetUtcNow());
-        return (await factory.SignedInAsync(booked.CarerEmail), await factory.SignedInAsync(booked.SeekerEmail));
-    }
+    private Task<VisitPayment> PaymentAsync(Guid visitId) => factory.VisitPaymentAsync(visitId);
 
-    private Task<List<CareMatch.Bookings.Visits.Visit>> VisitsAsync(Guid bookingId) => factory.InScopeAsync(services =>
-        services.GetRequiredService<BookingsDbContext>().Visits.AsNoTracking().Where(v => v.BookingId == bookingId).OrderBy(v => v.StartsAt).ToListAsync());
+    private Task<List<LedgerLine>> LedgerAsync(Guid visitId) => factory.VisitLedgerAsync(visitId);
 
-    private Task<VisitPayment> PaymentAsync(Guid visitId) => factory.InScopeAsync(services =>
-        services.GetRequiredService<PaymentsDbContext>().VisitPayments.AsNoTracking().SingleAsync(p => p.VisitId == visitId));
-
-    private Task<List<LedgerLine>> LedgerAsync(Guid visitId) => factory.InScopeAsync(services =>
-        services.GetRequiredService<PaymentsDbContext>().LedgerLines.AsNoTracking().Where(l => l.Reference == visitId.ToString()).ToListAsync());
-
-    private Task RunMoneyTaskAsync() => factory.InScopeAsync(services =>
-        services.GetServices<IScheduledTask>().Single(j => j.Id == VisitMoneyTask.JobId).RunAsync(CancellationToken.None));
+    private Task RunMoneyTaskAsync() => factory.RunVisitMoneyTaskAsync();
 }

@@ -104,13 +104,23 @@ public static partial class CarerSetup
     }
 
     /// <summary>
-    /// Payouts set up the way a carer does it without Stripe keys: "Set up payouts", then the test
-    /// onboarding page; Providers hears of it through the outbox.
+    /// Payouts set up the way a carer does it: "Set up payouts", then the test onboarding page, or
+    /// with Stripe keys (the fake Stripe) Stripe's onboarding finished and the way back to our page.
+    /// Providers hears of it through the outbox.
     /// </summary>
-    public static async Task SetUpTestPayoutsAsync(this CareMatchAppFactory factory, TestCarer carer)
+    public static async Task SetUpPayoutsAsync(this CareMatchAppFactory factory, TestCarer carer)
     {
-        await Ok(carer.Client.SubmitAsync("/Carer/Payouts", new Dictionary<string, string>()));
-        await Ok(carer.Client.SubmitAsync("/Carer/Payouts/Test", new Dictionary<string, string>()));
+        var start = await carer.Client.SubmitAsync("/Carer/Payouts", new Dictionary<string, string>());
+        await Ok(Task.FromResult(start));
+        if (factory is Payments.IStripeConnectedFactory { Stripe: var stripe })
+        {
+            stripe.Change(() => stripe.Accounts.FinishOnboarding(start.Headers.Location!.Segments[^1]));
+            await Ok(carer.Client.GetAsync("/Carer/Payouts/Return"));
+        }
+        else
+        {
+            await Ok(carer.Client.SubmitAsync("/Carer/Payouts/Test", new Dictionary<string, string>()));
+        }
         await factory.DrainOutboxAsync();
     }
 
@@ -119,7 +129,7 @@ public static partial class CarerSetup
         this CareMatchAppFactory factory, DateOnly? insuranceExpires = null, DateOnly? dbsIssued = null, bool dbsOnUpdateService = true)
     {
         var carer = await factory.CarerWithProfileAsync();
-        await factory.SetUpTestPayoutsAsync(carer);
+        await factory.SetUpPayoutsAsync(carer);
         await carer.SubmitAllCredentialsAsync(insuranceExpires, dbsIssued, dbsOnUpdateService);
         await factory.VerifyAllAsync(carer.ProfileId);
         return carer;

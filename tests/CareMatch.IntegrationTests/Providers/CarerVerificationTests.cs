@@ -20,7 +20,7 @@ public abstract class CarerVerificationTests<TFactory>(TFactory factory) : IClas
     public async Task A_carer_with_every_check_verified_is_bookable_and_seekers_see_their_public_profile_only()
     {
         var carer = await factory.CarerWithProfileAsync();
-        await factory.SetUpTestPayoutsAsync(carer);
+        await factory.SetUpPayoutsAsync(carer);
         await carer.SubmitAllCredentialsAsync();
         Assert.False(await IsBookableAsync(carer.ProfileId));
         var seeker = await SeekerAsync();

@@ -112,8 +112,9 @@ public abstract class AccountEnumerationTests<TFactory>(TFactory factory, ITestO
     }
 }
 
-public sealed class AccountEnumerationOnSqlite(SqliteAppFactory factory, ITestOutputHelper output)
-    : AccountEnumerationTests<SqliteAppFactory>(factory, output);
+// Production hashing: the timing is only equal (and the test only meaningful) at the real cost of a hash.
+public sealed class AccountEnumerationOnSqlite(ProductionHashingSqliteFactory factory, ITestOutputHelper output)
+    : AccountEnumerationTests<ProductionHashingSqliteFactory>(factory, output);
 
-public sealed class AccountEnumerationOnPostgreSql(PostgresAppFactory factory, ITestOutputHelper output)
-    : AccountEnumerationTests<PostgresAppFactory>(factory, output);
+public sealed class AccountEnumerationOnPostgreSql(ProductionHashingPostgresFactory factory, ITestOutputHelper output)
+    : AccountEnumerationTests<ProductionHashingPostgresFactory>(factory, output);

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CareMatch.IntegrationTests.Security;
 
 /// <summary>The OWASP ASVS level 2 baseline, one test per item, against the real host.</summary>
-public sealed class SecurityBaselineTests(SqliteAppFactory factory) : IClassFixture<SqliteAppFactory>
+public sealed class SecurityBaselineTests(ProductionHashingSqliteFactory factory) : IClassFixture<ProductionHashingSqliteFactory>
 {
     [Fact]
     public async Task Five_failed_sign_ins_lock_the_account_even_against_the_right_password_and_email_the_owner()

@@ -10,19 +10,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CareMatch.IntegrationTests.Security;
 
 /// <summary>The app with a clock the test moves, so "within a minute" can be checked without waiting a minute.</summary>
-public sealed class TimeControlledAppFactory : SqliteAppFactory
+public sealed class TimeControlledAppFactory : SqliteAppFactory, IClockedFactory
 {
     public ManualTimeProvider Time { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<TimeProvider>(Time);
-            services.PostConfigure<SecurityStampValidatorOptions>(options => options.TimeProvider = Time);
-            services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options => options.TimeProvider = Time);
-        });
+        builder.UseManualClock(Time);
     }
 }
 

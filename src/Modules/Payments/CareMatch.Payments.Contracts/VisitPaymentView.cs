@@ -4,6 +4,8 @@ namespace CareMatch.Payments.Contracts;
 /// One visit's payment for its seeker or its carer. <see cref="Charge"/> is set once the amount
 /// is decided; <see cref="ExpectedInBank"/> once the carer's share is sent (null on manual payouts).
 /// <see cref="TestPayments"/> is true on the simulated gateway, where no real money moves.
+/// <see cref="RefundedPence"/> went back to the seeker; <see cref="TakenBackFromCarerPence"/> was
+/// taken back from the carer's share when an admin found them at fault.
 /// </summary>
 public sealed record VisitPaymentView(
     Guid VisitId,
@@ -18,4 +20,6 @@ public sealed record VisitPaymentView(
     DateTimeOffset? ChargedAt,
     DateTimeOffset? PaidToCarerAt,
     DateOnly? ExpectedInBank,
-    bool TestPayments);
+    bool TestPayments,
+    long RefundedPence = 0,
+    long TakenBackFromCarerPence = 0);

@@ -38,8 +38,15 @@ public static class PaymentsModule
         services.AddScoped<Ledger.Books>();
         services.AddScoped<Visits.VisitPayments>();
         services.AddScoped<Visits.VisitPaymentSteps>();
+        services.AddScoped<Refunding.RefundSteps>();
+        services.AddScoped<Refunding.RefundDecisions>();
+        services.AddScoped<Reconciliation.MovementReferences>();
+        services.AddScoped<SharedKernel.Scheduling.IScheduledTask, Reconciliation.LedgerReconciliationTask>();
         services.AddScoped<SharedKernel.Scheduling.IScheduledTask, Visits.VisitMoneyTask>();
         services.AddSingleton<StripeEventReader>();
+        services.AddScoped<VisitMoneyEvents>();
+        services.AddScoped<DisputeEvents>();
+        services.AddScoped<PayoutEvents>();
         return services;
     }
 }

@@ -38,4 +38,7 @@ internal interface IPaymentGateway
     Task<string> RefundAsync(string holdId, long pence, string idempotencyKey, CancellationToken cancellationToken);
 
     Task<string> ReverseTransferAsync(string transferId, long pence, string idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>The platform balance's movements, newest first, for the nightly reconciliation to read until it meets one it has.</summary>
+    IAsyncEnumerable<BalanceMovement> BalanceMovementsNewestFirstAsync(CancellationToken cancellationToken);
 }

@@ -61,4 +61,7 @@ internal sealed class SimulatedGateway(IClock clock) : IPaymentGateway
     /// <summary>The same key gives the same id, as Stripe's idempotency would.</summary>
     private static string KeyedId(string kind, string idempotencyKey) =>
         $"sim_{kind}_{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(idempotencyKey)))[..24]}";
+
+    /// <summary>No money moves, so there is nothing at Stripe to reconcile with.</summary>
+    public IAsyncEnumerable<BalanceMovement> BalanceMovementsNewestFirstAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<BalanceMovement>();
 }

@@ -132,5 +132,14 @@ internal sealed class StripeGateway(StripeClient client) : IPaymentGateway
     public async Task<string> ReverseTransferAsync(string transferId, long pence, string idempotencyKey, CancellationToken cancellationToken) =>
         (await client.V1.Transfers.Reversals.CreateAsync(transferId, new TransferReversalCreateOptions { Amount = pence }, Key(idempotencyKey), cancellationToken)).Id;
 
+    public async IAsyncEnumerable<BalanceMovement> BalanceMovementsNewestFirstAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var transaction in client.V1.BalanceTransactions.ListAutoPagingAsync(new BalanceTransactionListOptions { Limit = 100 }, cancellationToken: cancellationToken))
+        {
+            yield return new BalanceMovement(transaction.Id, transaction.Type, transaction.SourceId ?? "", transaction.Amount, transaction.Fee,
+                new DateTimeOffset(DateTime.SpecifyKind(transaction.Created, DateTimeKind.Utc)));
+        }
+    }
+
     private static RequestOptions Key(string idempotencyKey) => new() { IdempotencyKey = idempotencyKey };
 }

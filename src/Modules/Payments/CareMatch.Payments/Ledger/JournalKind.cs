@@ -10,6 +10,7 @@ internal enum JournalKind
     ProcessingFee,
     Transfer,
     Refund,
+    DisputeLost,
     TransferReversal,
     BudgetDraw,
     CouncilInvoice,

@@ -1,6 +1,9 @@
 using CareMatch.Payments.Cards;
+using CareMatch.Payments.Disputes;
 using CareMatch.Payments.Ledger;
 using CareMatch.Payments.Payouts;
+using CareMatch.Payments.Reconciliation;
+using CareMatch.Payments.Refunding;
 using CareMatch.Payments.Visits;
 using CareMatch.Payments.Webhooks;
 using CareMatch.SharedKernel.Outbox;
@@ -22,6 +25,18 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
     public DbSet<VisitPayment> VisitPayments => Set<VisitPayment>();
 
     public DbSet<LedgerLine> LedgerLines => Set<LedgerLine>();
+
+    public DbSet<PaymentDispute> PaymentDisputes => Set<PaymentDispute>();
+
+    public DbSet<CarerPayout> CarerPayouts => Set<CarerPayout>();
+
+    public DbSet<VisitRefund> VisitRefunds => Set<VisitRefund>();
+
+    public DbSet<StripeMovement> StripeMovements => Set<StripeMovement>();
+
+    public DbSet<ReconciliationRun> ReconciliationRuns => Set<ReconciliationRun>();
+
+    public DbSet<ReconciliationDifference> ReconciliationDifferences => Set<ReconciliationDifference>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);

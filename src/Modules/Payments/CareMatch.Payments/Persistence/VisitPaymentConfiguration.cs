@@ -25,8 +25,5 @@ internal sealed class VisitPaymentConfiguration : IEntityTypeConfiguration<Visit
         builder.Property(p => p.HoldId).HasMaxLength(255);
         builder.Property(p => p.ChargeId).HasMaxLength(255);
         builder.Property(p => p.TransferId).HasMaxLength(255);
-        builder.Ignore(p => p.Charge);
-        builder.Ignore(p => p.NextStep);
-        builder.Ignore(p => p.PlannedHours);
     }
 }

@@ -11,11 +11,12 @@ namespace CareMatch.Payments.Visits;
 /// <summary>
 /// Every minute: opens a payment for each visit starting within <see cref="VisitMoneyTerms.HoldAhead"/>,
 /// gives back holds of visits that did not happen, and moves every payment that is due as far as
-/// it can go (hold, capture, transfer, release). Nothing is dropped: a payment that cannot move
+/// it can go (hold, capture, transfer, release), and carries on refunds a fault interrupted. Nothing is dropped: a payment that cannot move
 /// now keeps its problem and its next try.
 /// </summary>
 internal sealed class VisitMoneyTask(
-    IModuleSender sender, PaymentsDbContext db, VisitPayments payments, VisitPaymentSteps steps, IClock clock, ILogger<VisitMoneyTask> logger)
+    IModuleSender sender, PaymentsDbContext db, VisitPayments payments, VisitPaymentSteps steps, Refunding.RefundSteps refunds, IClock clock,
+    ILogger<VisitMoneyTask> logger)
     : IScheduledTask
 {
     public const string JobId = "payments-visit-money";
@@ -38,6 +39,12 @@ internal sealed class VisitMoneyTask(
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
         foreach (var visitId in due) await steps.AdvanceAsync(visitId, cancellationToken);
+        var refundsDue = await db.VisitRefunds.AsNoTracking()
+            .Where(r => !r.Done && r.NextAttemptAt <= now)
+            .Select(r => r.Id)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        foreach (var refundId in refundsDue) await refunds.CarryOutAsync(refundId, cancellationToken);
         logger.LogInformation("Visit money: {Opened} payments opened, {Due} moved on", opened, due.Count);
     }
 

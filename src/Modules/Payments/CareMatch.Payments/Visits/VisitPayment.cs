@@ -1,5 +1,6 @@
 using CareMatch.Bookings.Contracts;
 using CareMatch.Payments.Contracts;
+using CareMatch.Payments.Ledger;
 using CareMatch.Payments.Pricing;
 
 namespace CareMatch.Payments.Visits;
@@ -9,6 +10,8 @@ namespace CareMatch.Payments.Visits;
 /// next follows from what is recorded (<see cref="NextStep"/>), and each Stripe call's
 /// idempotency key is kept here before the call is made, so a step repeated after a crash asks
 /// Stripe the same question and gets the same answer: a visit is never charged or paid twice.
+/// Each change of state returns the journal entries it causes, and happens once: whether our own
+/// call or one of Stripe's events records a capture first, the books are written the same way.
 /// </summary>
 internal sealed class VisitPayment
 {
@@ -85,13 +88,22 @@ internal sealed class VisitPayment
 
     public DateTimeOffset? TransferredAt { get; private set; }
 
+    /// <summary>How much of the charge has gone back to the seeker, as far as we or Stripe know.</summary>
+    public long RefundedPence { get; private set; }
+
+    /// <summary>How much of the carer's transfer has been taken back (only when they were found at fault).</summary>
+    public long ReversedPence { get; private set; }
+
     public string CaptureKey => $"visit:{VisitId}:capture";
 
     public string TransferKey => $"visit:{VisitId}:transfer";
 
     public string ReleaseKey => $"visit:{VisitId}:release";
 
-    public string Reference => $"CM-{VisitId.ToString("N")[..8].ToUpperInvariant()}";
+    public string Reference => ReferenceOf(VisitId);
+
+    /// <summary>The short reference seekers, carers and admins quote for a visit's money.</summary>
+    public static string ReferenceOf(Guid visitId) => $"CM-{visitId.ToString("N")[..8].ToUpperInvariant()}";
 
     public QuarterHours PlannedHours => QuarterHours.Of(EndsAt - StartsAt);
 
@@ -139,10 +151,15 @@ internal sealed class VisitPayment
         return HoldKey;
     }
 
-    public void Held(string holdId, long pence, DateTimeOffset now)
+    /// <summary>The hold is placed; if the money has already been captured or given back, its memo is closed at once.</summary>
+    public IReadOnlyList<JournalEntry> Held(string holdId, long pence, DateTimeOffset now)
     {
+        if (HoldId is not null) return [];
         (HoldId, HeldPence, HeldAt, HoldKey) = (holdId, pence, now, null);
-        ClearProblem(now);
+        if (!Done) ClearProblem(now);
+        return ChargeId is not null || ReleasedAt is not null
+            ? [Postings.Authorisation(Visit, pence), Postings.HoldReleased(Visit, pence)]
+            : [Postings.Authorisation(Visit, pence)];
     }
 
     public void CouldNotHold(PaymentProblem problem, string? declineCode, DateTimeOffset retryAt)
@@ -177,19 +194,61 @@ internal sealed class VisitPayment
         NextAttemptAt = now;
     }
 
-    public void Released(DateTimeOffset now)
+    public IReadOnlyList<JournalEntry> Released(DateTimeOffset now)
     {
+        if (ReleasedAt is not null || ChargeId is not null) return [];
         (ReleasedAt, Done) = (now, true);
         ClearProblem(now);
+        return HoldId is null ? [] : [Postings.HoldReleased(Visit, HeldPence)];
     }
 
-    public void Captured(string chargeId, DateTimeOffset now) => (ChargeId, ChargedAt, NextAttemptAt) = (chargeId, now, now);
-
-    public void PaidToCarer(string transferId, string carerUserId, DateTimeOffset now)
+    /// <summary>The decided charge is taken from the hold: the seeker's money arrives and the commission is the platform's.</summary>
+    public IReadOnlyList<JournalEntry> Captured(string chargeId, DateTimeOffset now)
     {
-        (TransferId, TransferredAt, CarerUserId, Done) = (transferId, now, carerUserId, true);
-        ClearProblem(now);
+        if (ChargeId is not null || ReleasedAt is not null || Charge is not { } charge) return [];
+        (ChargeId, ChargedAt, NextAttemptAt) = (chargeId, now, now);
+        var entries = new List<JournalEntry>();
+        if (HoldId is not null) entries.Add(Postings.HoldReleased(Visit, HeldPence));
+        entries.Add(Postings.Capture(Visit, charge));
+        if (charge.CommissionPence + charge.CommissionVatPence > 0) entries.Add(Postings.Commission(Visit, charge));
+        return entries;
     }
+
+    /// <summary>The carer's share is sent; the carer's user is known from the account it was sent to, when that is at hand.</summary>
+    public IReadOnlyList<JournalEntry> PaidToCarer(string transferId, string? carerUserId, DateTimeOffset now)
+    {
+        if (TransferId is not null || ChargeId is null) return [];
+        (TransferId, TransferredAt, Done) = (transferId, now, true);
+        if (!string.IsNullOrEmpty(carerUserId)) CarerUserId = carerUserId;
+        ClearProblem(now);
+        return [Postings.Transfer(Visit, Charge!.CarerGetsPence)];
+    }
+
+    /// <summary>Raises what has been refunded to <paramref name="totalPence"/>; a lower figure (an older report) changes nothing.</summary>
+    public IReadOnlyList<JournalEntry> RefundedUpTo(long totalPence)
+    {
+        if (ChargeId is null || totalPence <= RefundedPence) return [];
+        var more = totalPence - RefundedPence;
+        RefundedPence = totalPence;
+        return [Postings.Refund(Visit, more)];
+    }
+
+    /// <summary>Raises what has been taken back from the carer to <paramref name="totalPence"/>, as <see cref="RefundedUpTo"/> does.</summary>
+    public IReadOnlyList<JournalEntry> ReversedUpTo(long totalPence)
+    {
+        if (TransferId is null || totalPence <= ReversedPence) return [];
+        var more = totalPence - ReversedPence;
+        ReversedPence = totalPence;
+        return [Postings.TransferReversal(Visit, more)];
+    }
+
+    /// <summary>What can still be given back to the seeker.</summary>
+    public long RefundablePence => ChargeId is null ? 0 : Charge!.SeekerPaysPence - RefundedPence;
+
+    /// <summary>What can still be taken back from the carer.</summary>
+    public long ReversiblePence => TransferId is null ? 0 : Charge!.CarerGetsPence - ReversedPence;
+
+    private string Visit => VisitId.ToString();
 
     private void ClearProblem(DateTimeOffset now) => (Problem, DeclineCode, LastError, NextAttemptAt) = (null, null, null, now);
 }

@@ -68,8 +68,7 @@ internal sealed class VisitPaymentSteps(
         var answer = await gateway.AuthoriseAsync(new HoldRequest(customer.GatewayCustomerId, card, pence, Visit(payment)), key, cancellationToken);
         if (answer is { Result: AuthorisationResult.Held, HoldId: { } holdId })
         {
-            payment.Held(holdId, pence, clock.UtcNow);
-            books.Record(Postings.Authorisation(Visit(payment), pence));
+            books.Record(payment.Held(holdId, pence, clock.UtcNow));
             await SaveAsync(payment, cancellationToken);
             return true;
         }
@@ -84,9 +83,7 @@ internal sealed class VisitPaymentSteps(
     {
         var charge = payment.Charge!;
         var chargeId = await gateway.CaptureAsync(payment.HoldId!, charge.SeekerPaysPence, payment.CaptureKey, cancellationToken);
-        payment.Captured(chargeId, clock.UtcNow);
-        books.Record(Postings.HoldReleased(Visit(payment), payment.HeldPence), Postings.Capture(Visit(payment), charge));
-        if (charge.CommissionPence + charge.CommissionVatPence > 0) books.Record(Postings.Commission(Visit(payment), charge));
+        books.Record(payment.Captured(chargeId, clock.UtcNow));
         await SaveAsync(payment, cancellationToken);
         return true;
     }
@@ -101,10 +98,9 @@ internal sealed class VisitPaymentSteps(
             return false;
         }
 
-        var pence = payment.Charge!.CarerGetsPence;
-        var transferId = await gateway.TransferAsync(new TransferRequest(account.GatewayAccountId, pence, payment.ChargeId!, Visit(payment)), payment.TransferKey, cancellationToken);
-        payment.PaidToCarer(transferId, account.CarerUserId, clock.UtcNow);
-        books.Record(Postings.Transfer(Visit(payment), pence));
+        var transfer = new TransferRequest(account.GatewayAccountId, payment.Charge!.CarerGetsPence, payment.ChargeId!, Visit(payment));
+        var transferId = await gateway.TransferAsync(transfer, payment.TransferKey, cancellationToken);
+        books.Record(payment.PaidToCarer(transferId, account.CarerUserId, clock.UtcNow));
         await SaveAsync(payment, cancellationToken);
         return false;
     }
@@ -112,15 +108,14 @@ internal sealed class VisitPaymentSteps(
     private async Task<bool> ReleaseAsync(VisitPayment payment, CancellationToken cancellationToken)
     {
         await gateway.ReleaseAsync(payment.HoldId!, payment.ReleaseKey, cancellationToken);
-        payment.Released(clock.UtcNow);
-        books.Record(Postings.HoldReleased(Visit(payment), payment.HeldPence));
+        books.Record(payment.Released(clock.UtcNow));
         await SaveAsync(payment, cancellationToken);
         return false;
     }
 
     private async Task<bool> CloseAsync(VisitPayment payment, CancellationToken cancellationToken)
     {
-        payment.Released(clock.UtcNow);
+        books.Record(payment.Released(clock.UtcNow));
         await SaveAsync(payment, cancellationToken);
         return false;
     }

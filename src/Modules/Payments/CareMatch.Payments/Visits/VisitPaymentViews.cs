@@ -20,9 +20,15 @@ internal static class VisitPaymentViews
         payment.ChargedAt,
         payment.TransferredAt,
         payment.TransferredAt is { } sent && schedule is not null ? PayoutDates.ExpectedInBank(DateOnly.FromDateTime(UkCalendar.ToUkTime(sent).DateTime), schedule) : null,
-        testPayments);
+        testPayments,
+        payment.RefundedPence,
+        payment.ReversedPence);
 
-    private static VisitPaymentStatus StatusOf(VisitPayment payment) => payment switch
+    public static AdminPaymentRow RowOf(VisitPayment payment) => new(
+        payment.VisitId, payment.Reference, payment.StartsAt, StatusOf(payment), payment.Problem, payment.LastError,
+        payment.Charge?.SeekerPaysPence, payment.RefundedPence);
+
+    public static VisitPaymentStatus StatusOf(VisitPayment payment) => payment switch
     {
         { TransferId: not null } => VisitPaymentStatus.Paid,
         { ReleaseWanted: true } => VisitPaymentStatus.NothingCharged,

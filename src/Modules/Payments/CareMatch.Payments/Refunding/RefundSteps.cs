@@ -1,0 +1,85 @@
+using CareMatch.Payments.Gateway;
+using CareMatch.Payments.Ledger;
+using CareMatch.Payments.Persistence;
+using CareMatch.Payments.Visits;
+using CareMatch.SharedKernel.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CareMatch.Payments.Refunding;
+
+/// <summary>
+/// Carries out a refund decision: the refund on the seeker's charge, then (when the carer was at
+/// fault) the reversal of their share, each saved with its ledger entry before the next. The totals
+/// on the visit's payment only ever rise to what is known, so Stripe's charge.refunded and
+/// transfer.reversed events, arriving before or after, never count the same money twice. A fault
+/// is kept and the step repeated later with the same key.
+/// </summary>
+internal sealed class RefundSteps(PaymentsDbContext db, IPaymentGateway gateway, Books books, IClock clock, ILogger<RefundSteps> logger)
+{
+    private const int Attempts = 3;
+
+    public async Task CarryOutAsync(Guid refundId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            try
+            {
+                await TakeStepsAsync(refundId, cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                // One of Stripe's events moved the payment on meanwhile: read it again; the keys make the calls safe to repeat.
+            }
+            catch (Exception fault) when (fault is not OperationCanceledException and not DbUpdateConcurrencyException)
+            {
+                logger.LogError(fault, "Refund {RefundId} failed; it is repeated with the same key", refundId);
+                await RecordFaultAsync(refundId, fault, cancellationToken);
+                return;
+            }
+        }
+    }
+
+    private async Task TakeStepsAsync(Guid refundId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var refund = await db.VisitRefunds.SingleAsync(r => r.Id == refundId, cancellationToken);
+        var payment = await db.VisitPayments.SingleAsync(p => p.VisitId == refund.VisitId, cancellationToken);
+        if (refund.NeedsRefund)
+        {
+            refund.Refunded(await gateway.RefundAsync(payment.HoldId!, refund.RefundPence, refund.RefundKey, cancellationToken));
+            books.Record(payment.RefundedUpTo(await KnownTotalAsync(refund, r => r.RefundId != null, r => r.RefundPence, cancellationToken)));
+            await SaveAsync(payment, cancellationToken);
+        }
+        if (refund.NeedsReversal)
+        {
+            refund.Reversed(await gateway.ReverseTransferAsync(payment.TransferId!, refund.ReversalPence, refund.ReversalKey, cancellationToken));
+            books.Record(payment.ReversedUpTo(await KnownTotalAsync(refund, r => r.ReversalId != null, r => r.ReversalPence, cancellationToken)));
+            await SaveAsync(payment, cancellationToken);
+        }
+    }
+
+    /// <summary>This decision's amount plus every other one for the visit that Stripe has already carried out.</summary>
+    private async Task<long> KnownTotalAsync(
+        VisitRefund refund, System.Linq.Expressions.Expression<Func<VisitRefund, bool>> carriedOut,
+        System.Linq.Expressions.Expression<Func<VisitRefund, long>> amount, CancellationToken cancellationToken)
+    {
+        var others = await db.VisitRefunds.AsNoTracking().Where(r => r.VisitId == refund.VisitId && r.Id != refund.Id).Where(carriedOut).Select(amount).ToListAsync(cancellationToken);
+        return others.Sum() + amount.Compile()(refund);
+    }
+
+    private async Task SaveAsync(VisitPayment payment, CancellationToken cancellationToken)
+    {
+        payment.Stamp();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task RecordFaultAsync(Guid refundId, Exception fault, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var refund = await db.VisitRefunds.SingleAsync(r => r.Id == refundId, cancellationToken);
+        refund.Faulted(fault.Message, clock.UtcNow + VisitMoneyTerms.RetryAfterFault);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
