@@ -23,6 +23,116 @@ namespace CareMatch.Migrations.PostgreSql.Payments
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CareMatch.Payments.Budgets.BudgetDraw", b =>
+                {
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InvoiceNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("VisitId");
+
+                    b.HasIndex("BudgetId");
+
+                    b.HasIndex("InvoiceNumber");
+
+                    b.ToTable("BudgetDraws", "payments");
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Budgets.CouncilInvoice", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<long>("TotalPence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Number");
+
+                    b.HasIndex("CouncilId");
+
+                    b.ToTable("CouncilInvoices", "payments");
+                });
+
+            modelBuilder.Entity("CareMatch.Payments.Budgets.PersonalBudget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AgreedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("AmountPerPeriodPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CouncilName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("DeclinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("OfferedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OfferedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("SeekerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("SeekerUserId");
+
+                    b.ToTable("PersonalBudgets", "payments");
+                });
+
             modelBuilder.Entity("CareMatch.Payments.Cards.PaymentCustomer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -409,6 +519,9 @@ namespace CareMatch.Migrations.PostgreSql.Payments
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BudgetId")
                         .HasColumnType("uuid");
 
                     b.Property<long>("CarePence")

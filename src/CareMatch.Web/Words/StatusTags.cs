@@ -94,4 +94,11 @@ public static class StatusTags
         DisputeState.Won => TagColour.Green,
         DisputeState.Lost => TagColour.Red,
     });
+
+    public static StatusTag For(BudgetStatus status) => new(BudgetWords.Of(status), status switch
+    {
+        BudgetStatus.Offered => TagColour.Yellow,
+        BudgetStatus.Active => TagColour.Green,
+        BudgetStatus.Declined or BudgetStatus.Ended => TagColour.Grey,
+    });
 }

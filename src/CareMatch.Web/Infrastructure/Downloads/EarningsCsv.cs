@@ -55,12 +55,11 @@ public static class EarningsCsv
         ["Expected in bank"] = null,
     };
 
-    /// <summary>Not Money.ToString: a spreadsheet needs a bare number here, not "£1,250".</summary>
-    private static string Pounds(long pence) => (pence / 100m).ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Pounds(long pence) => SpreadsheetValues.Pounds(pence);
 
     private static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => SpreadsheetValues.Date(date);
 
     private static DateOnly UkDate(DateTimeOffset instant) => DateOnly.FromDateTime(UkCalendar.ToUkTime(instant).DateTime);
 }

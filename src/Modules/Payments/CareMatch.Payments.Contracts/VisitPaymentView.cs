@@ -5,7 +5,8 @@ namespace CareMatch.Payments.Contracts;
 /// is decided; <see cref="ExpectedInBank"/> once the carer's share is sent (null on manual payouts).
 /// <see cref="TestPayments"/> is true on the simulated gateway, where no real money moves.
 /// <see cref="RefundedPence"/> went back to the seeker; <see cref="TakenBackFromCarerPence"/> was
-/// taken back from the carer's share when an admin found them at fault.
+/// taken back from the carer's share when an admin found them at fault. <see cref="FundedByBudget"/>:
+/// a council's personal budget pays, not the seeker's card.
 /// </summary>
 public sealed record VisitPaymentView(
     Guid VisitId,
@@ -22,4 +23,5 @@ public sealed record VisitPaymentView(
     DateOnly? ExpectedInBank,
     bool TestPayments,
     long RefundedPence = 0,
-    long TakenBackFromCarerPence = 0);
+    long TakenBackFromCarerPence = 0,
+    bool FundedByBudget = false);

@@ -40,6 +40,9 @@ public static class PaymentsModule
         services.AddScoped<Visits.VisitPaymentSteps>();
         services.AddScoped<Refunding.RefundSteps>();
         services.AddScoped<Refunding.RefundDecisions>();
+        services.AddScoped<Budgets.BudgetStatements>();
+        services.AddScoped<Budgets.FundingBudgets>();
+        services.AddScoped<SharedKernel.Scheduling.IScheduledTask, Budgets.CouncilInvoiceTask>();
         services.AddScoped<Reconciliation.MovementReferences>();
         services.AddScoped<SharedKernel.Scheduling.IScheduledTask, Reconciliation.LedgerReconciliationTask>();
         services.AddScoped<SharedKernel.Scheduling.IScheduledTask, Visits.VisitMoneyTask>();

@@ -1,3 +1,4 @@
+using CareMatch.Payments.Budgets;
 using CareMatch.Payments.Cards;
 using CareMatch.Payments.Disputes;
 using CareMatch.Payments.Ledger;
@@ -31,6 +32,12 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
     public DbSet<CarerPayout> CarerPayouts => Set<CarerPayout>();
 
     public DbSet<VisitRefund> VisitRefunds => Set<VisitRefund>();
+
+    public DbSet<PersonalBudget> PersonalBudgets => Set<PersonalBudget>();
+
+    public DbSet<BudgetDraw> BudgetDraws => Set<BudgetDraw>();
+
+    public DbSet<CouncilInvoice> CouncilInvoices => Set<CouncilInvoice>();
 
     public DbSet<StripeMovement> StripeMovements => Set<StripeMovement>();
 

@@ -16,6 +16,8 @@ internal sealed class ExportMyPaymentsDataHandler(PaymentsDbContext db, ICurrent
         var payoutAccounts = await db.PayoutAccounts.AsNoTracking().Where(a => a.CarerUserId == userId).ToListAsync(cancellationToken);
         var customers = await db.PaymentCustomers.AsNoTracking().Where(c => c.SeekerUserId == userId).ToListAsync(cancellationToken);
         var visitPayments = await db.VisitPayments.AsNoTracking().Where(p => p.SeekerUserId == userId || p.CarerUserId == userId).ToListAsync(cancellationToken);
-        return new ModuleDataExport("Payments", [.. PersonalDataRows.Of(db, payoutAccounts), .. PersonalDataRows.Of(db, customers), .. PersonalDataRows.Of(db, visitPayments)]);
+        var budgets = await db.PersonalBudgets.AsNoTracking().Where(b => b.SeekerUserId == userId).ToListAsync(cancellationToken);
+        return new ModuleDataExport("Payments",
+            [.. PersonalDataRows.Of(db, payoutAccounts), .. PersonalDataRows.Of(db, customers), .. PersonalDataRows.Of(db, visitPayments), .. PersonalDataRows.Of(db, budgets)]);
     }
 }

@@ -88,6 +88,9 @@ internal sealed class VisitPayment
 
     public DateTimeOffset? TransferredAt { get; private set; }
 
+    /// <summary>The personal budget that pays for this visit instead of the seeker's card, when a council funds them.</summary>
+    public Guid? BudgetId { get; private set; }
+
     /// <summary>How much of the charge has gone back to the seeker, as far as we or Stripe know.</summary>
     public long RefundedPence { get; private set; }
 
@@ -106,6 +109,13 @@ internal sealed class VisitPayment
     public static string ReferenceOf(Guid visitId) => $"CM-{visitId.ToString("N")[..8].ToUpperInvariant()}";
 
     public QuarterHours PlannedHours => QuarterHours.Of(EndsAt - StartsAt);
+
+    public DateOnly VisitDay => DateOnly.FromDateTime(SharedKernel.Time.UkCalendar.ToUkTime(StartsAt).DateTime);
+
+    public bool FundedByBudget => BudgetId is not null;
+
+    /// <summary>A hold on a card, with its memo in the books; a budget's commitment has none.</summary>
+    private bool HoldsCard => HoldId is not null && BudgetId is null;
 
     public CareCharge? Charge => ChargeKind is null
         ? null
@@ -162,6 +172,14 @@ internal sealed class VisitPayment
             : [Postings.Authorisation(Visit, pence)];
     }
 
+    /// <summary>A council's budget pays: nothing is held on a card, and no card is needed.</summary>
+    public void HeldByBudget(Guid budgetId, long pence, DateTimeOffset now)
+    {
+        if (HoldId is not null) return;
+        (BudgetId, HoldId, HeldPence, HeldAt, HoldKey) = (budgetId, $"budget:{budgetId:N}", pence, now, null);
+        ClearProblem(now);
+    }
+
     public void CouldNotHold(PaymentProblem problem, string? declineCode, DateTimeOffset retryAt)
     {
         (Problem, DeclineCode, HoldKey, NextAttemptAt) = (problem, declineCode, null, retryAt);
@@ -199,19 +217,29 @@ internal sealed class VisitPayment
         if (ReleasedAt is not null || ChargeId is not null) return [];
         (ReleasedAt, Done) = (now, true);
         ClearProblem(now);
-        return HoldId is null ? [] : [Postings.HoldReleased(Visit, HeldPence)];
+        return HoldsCard ? [Postings.HoldReleased(Visit, HeldPence)] : [];
     }
 
     /// <summary>The decided charge is taken from the hold: the seeker's money arrives and the commission is the platform's.</summary>
     public IReadOnlyList<JournalEntry> Captured(string chargeId, DateTimeOffset now)
     {
-        if (ChargeId is not null || ReleasedAt is not null || Charge is not { } charge) return [];
+        if (ChargeId is not null || ReleasedAt is not null || BudgetId is not null || Charge is not { } charge) return [];
         (ChargeId, ChargedAt, NextAttemptAt) = (chargeId, now, now);
         var entries = new List<JournalEntry>();
-        if (HoldId is not null) entries.Add(Postings.HoldReleased(Visit, HeldPence));
+        if (HoldsCard) entries.Add(Postings.HoldReleased(Visit, HeldPence));
         entries.Add(Postings.Capture(Visit, charge));
         if (charge.CommissionPence + charge.CommissionVatPence > 0) entries.Add(Postings.Commission(Visit, charge));
         return entries;
+    }
+
+    /// <summary>The decided charge is drawn on the budget: the council owes it (invoiced in arrears), and the commission is the platform's.</summary>
+    public IReadOnlyList<JournalEntry> DrawnFromBudget(DateTimeOffset now)
+    {
+        if (ChargeId is not null || ReleasedAt is not null || BudgetId is not { } budgetId || Charge is not { } charge) return [];
+        (ChargeId, ChargedAt, NextAttemptAt) = ($"budget:{budgetId:N}:{VisitId:N}", now, now);
+        return charge.CommissionPence + charge.CommissionVatPence > 0
+            ? [Postings.BudgetDraw(Visit, charge), Postings.Commission(Visit, charge)]
+            : [Postings.BudgetDraw(Visit, charge)];
     }
 
     /// <summary>The carer's share is sent; the carer's user is known from the account it was sent to, when that is at hand.</summary>
@@ -243,7 +271,7 @@ internal sealed class VisitPayment
     }
 
     /// <summary>What can still be given back to the seeker.</summary>
-    public long RefundablePence => ChargeId is null ? 0 : Charge!.SeekerPaysPence - RefundedPence;
+    public long RefundablePence => ChargeId is null || FundedByBudget ? 0 : Charge!.SeekerPaysPence - RefundedPence;
 
     /// <summary>What can still be taken back from the carer.</summary>
     public long ReversiblePence => TransferId is null ? 0 : Charge!.CarerGetsPence - ReversedPence;

@@ -1,3 +1,4 @@
+using CareMatch.Payments.Budgets;
 using CareMatch.Payments.Contracts;
 using CareMatch.Payments.Gateway;
 using CareMatch.Payments.Ledger;
@@ -16,7 +17,7 @@ namespace CareMatch.Payments.Visits;
 /// to another worker leaves the payment to the winner.
 /// </summary>
 internal sealed class VisitPaymentSteps(
-    PaymentsDbContext db, IPaymentGateway gateway, Books books, FeeSettings fees, IClock clock, ILogger<VisitPaymentSteps> logger)
+    PaymentsDbContext db, IPaymentGateway gateway, Books books, FundingBudgets budgets, FeeSettings fees, IClock clock, ILogger<VisitPaymentSteps> logger)
 {
     public async Task AdvanceAsync(Guid visitId, CancellationToken cancellationToken)
     {
@@ -54,6 +55,13 @@ internal sealed class VisitPaymentSteps(
 
     private async Task<bool> HoldAsync(VisitPayment payment, CancellationToken cancellationToken)
     {
+        if (await budgets.ForAsync(payment.SeekerUserId, payment.VisitDay, cancellationToken) is { } budget)
+        {
+            payment.HeldByBudget(budget.Id, payment.PenceToHold(fees), clock.UtcNow);
+            await SaveAsync(payment, cancellationToken);
+            return true;
+        }
+
         var customer = await db.PaymentCustomers.AsNoTracking().SingleOrDefaultAsync(c => c.SeekerUserId == payment.SeekerUserId, cancellationToken);
         if (customer?.PaymentMethodId is not { } card)
         {
@@ -82,6 +90,13 @@ internal sealed class VisitPaymentSteps(
     private async Task<bool> CaptureAsync(VisitPayment payment, CancellationToken cancellationToken)
     {
         var charge = payment.Charge!;
+        if (payment.FundedByBudget)
+        {
+            books.Record(payment.DrawnFromBudget(clock.UtcNow));
+            db.BudgetDraws.Add(BudgetDraw.For(payment.VisitId, payment.BudgetId!.Value, charge.SeekerPaysPence, clock.UtcNow));
+            await SaveAsync(payment, cancellationToken);
+            return true;
+        }
         var chargeId = await gateway.CaptureAsync(payment.HoldId!, charge.SeekerPaysPence, payment.CaptureKey, cancellationToken);
         books.Record(payment.Captured(chargeId, clock.UtcNow));
         await SaveAsync(payment, cancellationToken);
@@ -98,7 +113,8 @@ internal sealed class VisitPaymentSteps(
             return false;
         }
 
-        var transfer = new TransferRequest(account.GatewayAccountId, payment.Charge!.CarerGetsPence, payment.ChargeId!, Visit(payment));
+        // A budget-funded visit has no charge to tie the transfer to: it is paid from the platform's balance, as Stripe allows.
+        var transfer = new TransferRequest(account.GatewayAccountId, payment.Charge!.CarerGetsPence, payment.FundedByBudget ? null : payment.ChargeId, Visit(payment));
         var transferId = await gateway.TransferAsync(transfer, payment.TransferKey, cancellationToken);
         books.Record(payment.PaidToCarer(transferId, account.CarerUserId, clock.UtcNow));
         await SaveAsync(payment, cancellationToken);
@@ -107,7 +123,7 @@ internal sealed class VisitPaymentSteps(
 
     private async Task<bool> ReleaseAsync(VisitPayment payment, CancellationToken cancellationToken)
     {
-        await gateway.ReleaseAsync(payment.HoldId!, payment.ReleaseKey, cancellationToken);
+        if (!payment.FundedByBudget) await gateway.ReleaseAsync(payment.HoldId!, payment.ReleaseKey, cancellationToken);
         books.Record(payment.Released(clock.UtcNow));
         await SaveAsync(payment, cancellationToken);
         return false;

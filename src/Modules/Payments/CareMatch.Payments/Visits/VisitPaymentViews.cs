@@ -22,7 +22,8 @@ internal static class VisitPaymentViews
         payment.TransferredAt is { } sent && schedule is not null ? PayoutDates.ExpectedInBank(DateOnly.FromDateTime(UkCalendar.ToUkTime(sent).DateTime), schedule) : null,
         testPayments,
         payment.RefundedPence,
-        payment.ReversedPence);
+        payment.ReversedPence,
+        payment.FundedByBudget);
 
     public static AdminPaymentRow RowOf(VisitPayment payment) => new(
         payment.VisitId, payment.Reference, payment.StartsAt, StatusOf(payment), payment.Problem, payment.LastError,

@@ -1,0 +1,31 @@
+using CareMatch.Payments.Contracts;
+
+namespace CareMatch.Payments.Budgets;
+
+/// <summary>
+/// A budget's figures on a day. Allocated: the amount for each 4-week period begun so far (the
+/// council tops it up at the start of each). Unspent: allocated less spent. Left: unspent less what
+/// booked visits ahead will cost. The warnings use the care planned: more than 8 weeks of it
+/// unspent (a week's care being a quarter of the next 4 weeks'), or, with the top-ups due, not
+/// enough for the next 2 weeks' visits.
+/// </summary>
+internal static class BudgetFigures
+{
+    public static int PeriodsBegun(PersonalBudget budget, DateOnly day)
+    {
+        if (day < budget.StartsOn) return 0;
+        var last = day < budget.EndsOn ? day : budget.EndsOn;
+        return (last.DayNumber - budget.StartsOn.DayNumber) / PersonalBudget.PeriodDays + 1;
+    }
+
+    public static long AllocatedOn(PersonalBudget budget, DateOnly day) => PeriodsBegun(budget, day) * budget.AmountPerPeriodPence;
+
+    public static BudgetWarning WarningOn(PersonalBudget budget, DateOnly today, long unspentPence, IReadOnlyList<(DateOnly Day, long Pence)> planned)
+    {
+        var nextTwoWeeks = planned.Where(p => p.Day >= today && p.Day < today.AddDays(14)).Sum(p => p.Pence);
+        var toppedUp = AllocatedOn(budget, today.AddDays(13)) - AllocatedOn(budget, today);
+        if (nextTwoWeeks > unspentPence + toppedUp) return BudgetWarning.RunsOutWithinTwoWeeks;
+        var aWeek = planned.Where(p => p.Day >= today && p.Day < today.AddDays(28)).Sum(p => p.Pence) / 4;
+        return unspentPence > 8 * aWeek ? BudgetWarning.MoreThanEightWeeksUnspent : BudgetWarning.None;
+    }
+}
