@@ -95,6 +95,13 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
             return await services.GetRequiredService<NeedsDbContext>().CareRequests.Where(r => r.SeekerUserId == user.Id).Select(r => r.Id).SingleAsync();
         });
         Assert.Contains(DemoPeople.CarerName(2), WebUtility.HtmlDecode(await second.GetStringAsync($"/Seeker/Requests/{secondRequest}/Carers")), StringComparison.Ordinal);
+
+        // The council funds the second seeker from a personal budget they agreed to, and the commissioner sees it.
+        Assert.Contains("pays for your visits from this budget", WebUtility.HtmlDecode(await second.GetStringAsync("/Seeker/Budget")), StringComparison.Ordinal);
+        var commissioner = await factory.SignedInAsync(credentials.Commissioner, credentials.Password);
+        var budgets = WebUtility.HtmlDecode(await commissioner.GetStringAsync("/Commissioner/Budgets"));
+        Assert.Contains("LCC-DEMO-0002", budgets, StringComparison.Ordinal);
+        Assert.Contains("In use", budgets, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +119,7 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
     private Task<DemoCredentials> SeedAsync() =>
         factory.Services.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
 
-    private Task<(int Profiles, int Councils, int Assignments, int Requests, int Offers, int Bookings)> CountsAsync() =>
+    private Task<(int Profiles, int Councils, int Assignments, int Requests, int Offers, int Bookings, int Budgets)> CountsAsync() =>
         factory.InScopeAsync(async services =>
         {
             var commissioning = services.GetRequiredService<CommissioningDbContext>();
@@ -122,7 +129,8 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
                     await commissioning.CommissionerAssignments.CountAsync(),
                     await services.GetRequiredService<NeedsDbContext>().CareRequests.CountAsync(),
                     await bookings.Offers.CountAsync(),
-                    await bookings.Bookings.CountAsync());
+                    await bookings.Bookings.CountAsync(),
+                    await services.GetRequiredService<CareMatch.Payments.Persistence.PaymentsDbContext>().PersonalBudgets.CountAsync());
         });
 }
 

@@ -43,6 +43,7 @@ public static class DemoCommand
                Commissioner:  {credentials.Commissioner}
                Carers:        {credentials.FirstCarer} … {DemoPeople.CarerEmail(credentials.Carers)}
                Seekers:       {credentials.FirstSeeker} … {DemoPeople.SeekerEmail(credentials.Seekers)}
+                              ({credentials.FirstSeeker} has a booking and pays by the test card; {DemoPeople.SeekerEmail(2)} is funded by the council's personal budget)
                (run the app with the argument seed-demo to set a new password and print this again)
 
             """);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using CareMatch.Accounts.Contracts;
 using CareMatch.Bookings.Contracts;
@@ -7,6 +8,7 @@ using CareMatch.Payments.Contracts;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Geography;
+using CareMatch.SharedKernel.Input;
 using CareMatch.SharedKernel.Time;
 using CareMatch.Web.Infrastructure.Identity;
 using CareMatch.Web.Infrastructure.Scheduling;
@@ -32,7 +34,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
         await AsAsync(adminId, AccountRoles.Admin, async sender =>
             await sender.Send(new ProvisionAccount(DemoPeople.AdminEmail, password, AccountRoles.Admin), cancellationToken));
         var councilId = await AsAsync(adminId, AccountRoles.Admin, sender => EnsureCouncilAsync(sender, cancellationToken));
-        await AsAsync(adminId, AccountRoles.Admin, async sender =>
+        var commissionerId = await AsAsync(adminId, AccountRoles.Admin, async sender =>
             await sender.Send(new ProvisionAccount(DemoPeople.CommissionerEmail, password, AccountRoles.Commissioner, councilId), cancellationToken));
 
         var carerIds = new List<string>();
@@ -60,6 +62,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
         var (profiles, verified) = await CompleteCarersAsync(adminId, carerIds, cancellationToken);
         await SeedRequestsAsync(seekerIds, carerIds, profiles.Take(verified).ToList(), postcodes, cancellationToken);
         if (seekerIds.Count > 0) await AsAsync(seekerIds[0], AccountRoles.Seeker, sender => SaveTestCardAsync(sender, cancellationToken));
+        if (seekerIds.Count > 1) await FundSecondSeekerAsync(commissionerId, seekerIds[1], cancellationToken);
 
         return new DemoCredentials(password, DemoPeople.AdminEmail, DemoPeople.CommissionerEmail,
             DemoPeople.CarerEmail(1), DemoPeople.SeekerEmail(1), settings.Carers, settings.Seekers);
@@ -117,6 +120,25 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
         var setup = Uri.UnescapeDataString(testPage.Query.Split("setup=")[1]);
         await sender.Send(new FinishCardSetup(setup), cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// The council funds the second seeker from a personal budget, which they have agreed to: their
+    /// visits are paid from it, and the commissioner's budgets page has one to show. Kept if it exists.
+    /// </summary>
+    private async Task FundSecondSeekerAsync(string commissionerId, string seekerId, CancellationToken cancellationToken)
+    {
+        if (await AsAsync(seekerId, AccountRoles.Seeker, async sender => await sender.Send(new GetMyBudget(), cancellationToken)) is not null) return;
+        var today = clock.Today();
+        static DateBoxes Boxes(DateOnly day) => new(day.Day.ToString(CultureInfo.InvariantCulture), day.Month.ToString(CultureInfo.InvariantCulture), day.Year.ToString(CultureInfo.InvariantCulture));
+        var budgetId = await AsAsync(commissionerId, AccountRoles.Commissioner, async sender => await sender.Send(
+            new OfferPersonalBudget(DemoPeople.SeekerEmail(2), "LCC-DEMO-0002", "480.00", Boxes(today), Boxes(today.AddYears(1).AddDays(-1))), cancellationToken));
+        await AsAsync(seekerId, AccountRoles.Seeker, async sender =>
+        {
+            await sender.Send(new AnswerBudgetOffer(budgetId, Agree: true), cancellationToken);
+            return true;
+        });
+        logger.LogInformation("Demo budget: seeker02 is funded by the council, £480 every 4 weeks");
     }
 
     /// <summary>
