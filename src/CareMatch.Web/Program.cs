@@ -95,6 +95,7 @@ var app = builder.Build();
 await DatabaseInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
 if (args is [AdminCommand.Name, ..]) return await AdminCommand.RunAsync(app.Services, args);
 if (args is [DemoCommand.Name, ..]) return await DemoCommand.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
+if (args is [RunTaskCommand.Name, ..]) return await RunTaskCommand.RunAsync(app.Services, args, app.Lifetime.ApplicationStopping);
 await DemoCommand.SeedOnFirstStartAsync(app.Services, app.Lifetime.ApplicationStopping);
 app.Services.ScheduleTasks();
 
