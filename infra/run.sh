@@ -5,6 +5,7 @@
 #   PORT=8080 infra/run.sh     another port
 #   infra/run.sh seed-demo     (re)seeds the demo area, prints its sign-in details, and exits
 #   CAREMATCH_ADMIN_PASSWORD=... infra/run.sh create-admin you@example.org   makes an admin and exits
+#   infra/run.sh run-task payments-reconcile   runs one scheduled task once, now, and exits
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is needed (dotnet on PATH)." >&2; exit 1; }
