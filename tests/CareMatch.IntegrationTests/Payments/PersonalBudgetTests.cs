@@ -26,9 +26,9 @@ public sealed class PersonalBudgetTests(TimeControlledAppFactory factory) : ICla
     {
         var booked = await factory.BookedAsync("Epilepsy", withCard: false);
         var visit = booked.Visits[0];
-        var commissioner = await CommissionerAsync();
+        var commissioner = await factory.CommissionerOfNewCouncilAsync();
         var today = factory.Time.GetUtcNow();
-        Assert.Equal(HttpStatusCode.Redirect, (await OfferAsync(commissioner, booked.SeekerEmail, "LCC-4411", "480.00", UkDay(today), UkDay(today).AddYears(1))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await CouncilSetup.OfferBudgetAsync(commissioner, booked.SeekerEmail, "LCC-4411", "480.00", UkDay(today), UkDay(today).AddYears(1))).StatusCode);
 
         var seeker = await factory.SignedInAsync(booked.SeekerEmail);
         var offer = WebUtility.HtmlDecode(await seeker.GetStringAsync("/Seeker/Budget"));
@@ -62,12 +62,12 @@ public sealed class PersonalBudgetTests(TimeControlledAppFactory factory) : ICla
         var committed = CarePricing.ForCare(paid.HourlyRatePence, QuarterHours.Of(booked.Visits[1].EndsAt - booked.Visits[1].StartsAt), new FeeSettings()).SeekerPaysPence;
         Assert.Contains($"data-testid=\"budget-committed\">{new Money(committed * VisitsStillAhead(booked, factory.Time.GetUtcNow()))}<", figures, StringComparison.Ordinal);
 
-        var council = WebUtility.HtmlDecode(await (await factory.SignedInAsync(commissioner.Email, CommissionerPassword)).GetStringAsync("/Commissioner/Budgets"));
+        var council = WebUtility.HtmlDecode(await (await factory.SignedInAsync(commissioner.Email, CouncilSetup.CommissionerPassword)).GetStringAsync("/Commissioner/Budgets"));
         Assert.Contains("LCC-4411", council, StringComparison.Ordinal);
         Assert.Contains($"data-testid=\"budget-spent\">{new Money(charge.SeekerPaysPence)}<", council, StringComparison.Ordinal);
         Assert.DoesNotContain(booked.SeekerEmail, council, StringComparison.Ordinal);
 
-        var otherCouncil = await CommissionerAsync();
+        var otherCouncil = await factory.CommissionerOfNewCouncilAsync();
         Assert.DoesNotContain("LCC-4411", await otherCouncil.Client.GetStringAsync("/Commissioner/Budgets"), StringComparison.Ordinal);
         var (otherEmail, _) = await factory.RegisterAsync(AccountRoles.Seeker);
         var otherSeeker = await factory.SignedInAsync(otherEmail);
@@ -81,7 +81,7 @@ public sealed class PersonalBudgetTests(TimeControlledAppFactory factory) : ICla
         factory.Time.Advance(UkCalendar.ToInstant(firstOfNextMonth, new TimeOnly(6, 0)) - factory.Time.GetUtcNow());
         await RunInvoiceTaskAsync();
         await RunInvoiceTaskAsync();
-        var invoicing = await factory.SignedInAsync(commissioner.Email, CommissionerPassword);
+        var invoicing = await factory.SignedInAsync(commissioner.Email, CouncilSetup.CommissionerPassword);
         var invoices = WebUtility.HtmlDecode(await invoicing.GetStringAsync("/Commissioner/Budgets/Invoices"));
         var number = CareMatch.Payments.Budgets.CouncilInvoice.NumberFor(await CouncilIdAsync(commissioner.Email), firstOfNextMonth.AddMonths(-1));
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(invoices, "data-testid=\"invoice\""));
@@ -93,7 +93,7 @@ public sealed class PersonalBudgetTests(TimeControlledAppFactory factory) : ICla
         Assert.Contains($",{paid.Reference},PB-", rows[1], StringComparison.Ordinal);
         Assert.EndsWith($",LCC-4411,{Pounds(charge.CarePence)},{Pounds(charge.ServiceFeePence)},{Pounds(charge.ServiceFeeVatPence)},{Pounds(charge.SeekerPaysPence)}", rows[1], StringComparison.Ordinal);
         Assert.StartsWith("Total,", rows[2], StringComparison.Ordinal);
-        var otherAgain = await factory.SignedInAsync(otherCouncil.Email, CommissionerPassword);
+        var otherAgain = await factory.SignedInAsync(otherCouncil.Email, CouncilSetup.CommissionerPassword);
         Assert.Equal(HttpStatusCode.NotFound, (await otherAgain.GetAsync($"/Commissioner/Budgets/Invoice/{number}")).StatusCode);
         var invoiced = await factory.InScopeAsync(services => services.GetRequiredService<PaymentsDbContext>().LedgerLines.AsNoTracking()
             .Where(l => l.Reference == number && l.Account == LedgerAccount.CouncilInvoiced).SumAsync(l => l.Pence));
@@ -114,10 +114,10 @@ public sealed class PersonalBudgetTests(TimeControlledAppFactory factory) : ICla
     [Fact]
     public async Task A_bad_offer_is_told_at_each_field_and_nothing_is_saved()
     {
-        var commissioner = await CommissionerAsync();
+        var commissioner = await factory.CommissionerOfNewCouncilAsync();
         var before = await BudgetCountAsync();
 
-        var blank = WebUtility.HtmlDecode(await (await OfferAsync(commissioner, "", "", "", null, null)).Content.ReadAsStringAsync());
+        var blank = WebUtility.HtmlDecode(await (await CouncilSetup.OfferBudgetAsync(commissioner, "", "", "", null, null)).Content.ReadAsStringAsync());
         Assert.Contains("Enter the email address of the person's CareMatch account", blank, StringComparison.Ordinal);
         Assert.Contains("Enter your council's case reference for this person", blank, StringComparison.Ordinal);
         Assert.Contains("Enter the amount every 4 weeks", blank, StringComparison.Ordinal);
@@ -125,54 +125,17 @@ public sealed class PersonalBudgetTests(TimeControlledAppFactory factory) : ICla
         Assert.Contains("Enter the end date", blank, StringComparison.Ordinal);
 
         var start = UkDay(factory.Time.GetUtcNow());
-        var backwards = WebUtility.HtmlDecode(await (await OfferAsync(commissioner, "someone@example.test", "X1", "abc", start, start.AddDays(-1))).Content.ReadAsStringAsync());
+        var backwards = WebUtility.HtmlDecode(await (await CouncilSetup.OfferBudgetAsync(commissioner, "someone@example.test", "X1", "abc", start, start.AddDays(-1))).Content.ReadAsStringAsync());
         Assert.Contains("Enter the amount every 4 weeks in pounds and pence, like 22.50", backwards, StringComparison.Ordinal);
         Assert.Contains("The end date must be the same as or after the start date", backwards, StringComparison.Ordinal);
 
-        var nobody = WebUtility.HtmlDecode(await (await OfferAsync(commissioner, AppScope.UniqueEmail("nobody"), "X2", "100", start, start.AddDays(30))).Content.ReadAsStringAsync());
+        var nobody = WebUtility.HtmlDecode(await (await CouncilSetup.OfferBudgetAsync(commissioner, AppScope.UniqueEmail("nobody"), "X2", "100", start, start.AddDays(30))).Content.ReadAsStringAsync());
         Assert.Contains("No one has a CareMatch seeker account with that email address", nobody, StringComparison.Ordinal);
         var carer = await factory.RegisterAsync(AccountRoles.Carer);
-        var notASeeker = WebUtility.HtmlDecode(await (await OfferAsync(commissioner, carer.Email, "X3", "100", start, start.AddDays(30))).Content.ReadAsStringAsync());
+        var notASeeker = WebUtility.HtmlDecode(await (await CouncilSetup.OfferBudgetAsync(commissioner, carer.Email, "X3", "100", start, start.AddDays(30))).Content.ReadAsStringAsync());
         Assert.Contains("No one has a CareMatch seeker account with that email address", notASeeker, StringComparison.Ordinal);
 
         Assert.Equal(before, await BudgetCountAsync());
-    }
-
-    private const string CommissionerPassword = "commissioning passphrase";
-
-    private sealed record Commissioner(string Email, HttpClient Client);
-
-    /// <summary>A council set up by the admin on a district no other council has, and its invited commissioner, signed in.</summary>
-    private async Task<Commissioner> CommissionerAsync()
-    {
-        var admin = await factory.AdminAsync();
-        var name = $"Council {Guid.NewGuid():N}";
-        var district = await factory.InScopeAsync(async services =>
-        {
-            var taken = await services.GetRequiredService<CommissioningDbContext>().CouncilDistricts.Select(d => d.District).ToListAsync();
-            return Enumerable.Range(1, 99).Select(n => $"HX{n}").First(d => !taken.Contains(d));
-        });
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync("/Admin/Councils/Create", new Dictionary<string, string> { ["Input.Name"] = name, ["Input.Districts"] = district })).StatusCode);
-        var councilId = await factory.InScopeAsync(services => services.GetRequiredService<CommissioningDbContext>().Councils.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());
-        var email = AppScope.UniqueEmail("commissioner");
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync($"/Admin/Councils/Invite?councilId={councilId}", new Dictionary<string, string> { ["Input.Email"] = email })).StatusCode);
-        await factory.DrainOutboxAsync();
-        var accepted = await factory.CreateBrowserLikeClient().SubmitAsync(factory.LinkInLatestEmailTo(email), new Dictionary<string, string> { ["Input.Password"] = CommissionerPassword });
-        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
-        await factory.DrainOutboxAsync();
-        return new Commissioner(email, await factory.SignedInAsync(email, CommissionerPassword));
-    }
-
-    private static Task<HttpResponseMessage> OfferAsync(Commissioner commissioner, string email, string caseReference, string amount, DateOnly? startsOn, DateOnly? endsOn)
-    {
-        var fields = new Dictionary<string, string> { ["Input.SeekerEmail"] = email, ["Input.CaseReference"] = caseReference, ["Input.AmountPerPeriod"] = amount };
-        foreach (var (name, date) in new[] { ("StartsOn", startsOn), ("EndsOn", endsOn) })
-        {
-            fields[$"Input.{name}.Day"] = date?.Day.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
-            fields[$"Input.{name}.Month"] = date?.Month.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
-            fields[$"Input.{name}.Year"] = date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
-        }
-        return commissioner.Client.SubmitAsync("/Commissioner/Budgets/New", fields);
     }
 
     private static DateOnly UkDay(DateTimeOffset instant) => DateOnly.FromDateTime(UkCalendar.ToUkTime(instant).DateTime);
