@@ -27,6 +27,10 @@ public static class AppScope
     public static Task<TResponse> AskAsModuleAsync<TResponse>(this CareMatchAppFactory factory, IQuery<TResponse> query) =>
         factory.InScopeAsync(async services => await services.GetRequiredService<IModuleSender>().Send(query));
 
+    /// <summary>Runs one scheduled task once, as its schedule would.</summary>
+    public static Task RunScheduledTaskAsync(this CareMatchAppFactory factory, string taskId) =>
+        factory.InScopeAsync(services => services.GetServices<SharedKernel.Scheduling.IScheduledTask>().Single(t => t.Id == taskId).RunAsync(CancellationToken.None));
+
     public static string UniqueEmail(string who) => $"{who}-{Guid.NewGuid():N}@example.test";
 
     /// <summary>The database this app instance uses, so a second node can join it.</summary>

@@ -5,7 +5,6 @@ using CareMatch.Payments.Budgets;
 using CareMatch.Payments.Ledger;
 using CareMatch.Payments.Persistence;
 using CareMatch.Payments.Reconciliation;
-using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +37,7 @@ public sealed class MonthOfMoneyTests(ClockedSqliteWithStripeFactory factory) : 
         for (var week = 0; week < Weeks; week++)
         {
             // Bookings keeps visits four weeks ahead, topped up daily.
-            await RunAsync("bookings-visit-horizon");
+            await factory.RunScheduledTaskAsync("bookings-visit-horizon");
             (byCard, cancelling, funded) = (await WithVisitsAsync(byCard), await WithVisitsAsync(cancelling), await WithVisitsAsync(funded));
             var start = byCard.Visits[week].StartsAt;
             Assert.All(new[] { cancelling, funded }, b => Assert.Equal(start, b.Visits[week].StartsAt));
@@ -73,8 +72,8 @@ public sealed class MonthOfMoneyTests(ClockedSqliteWithStripeFactory factory) : 
         var ukLast = DateOnly.FromDateTime(UkCalendar.ToUkTime(last).DateTime);
         var firstOfNextMonth = new DateOnly(ukLast.Year, ukLast.Month, 1).AddMonths(1);
         factory.Time.Advance(UkCalendar.ToInstant(firstOfNextMonth, new TimeOnly(6, 0)) - factory.Time.GetUtcNow());
-        await RunAsync(LedgerReconciliationTask.JobId);
-        await RunAsync(CouncilInvoiceTask.JobId);
+        await factory.RunScheduledTaskAsync(LedgerReconciliationTask.JobId);
+        await factory.RunScheduledTaskAsync(CouncilInvoiceTask.JobId);
 
         var visits = new[] { byCard, cancelling, funded }.SelectMany(b => b.Visits.Take(Weeks)).Select(v => v.Id.ToString()).ToHashSet();
         var (lines, draws, invoices, differences) = await factory.InScopeAsync(async services =>
@@ -117,7 +116,4 @@ public sealed class MonthOfMoneyTests(ClockedSqliteWithStripeFactory factory) : 
         Visits = await factory.InScopeAsync(services => services.GetRequiredService<CareMatch.Bookings.Persistence.BookingsDbContext>().Visits.AsNoTracking()
             .Where(v => v.BookingId == booked.BookingId).OrderBy(v => v.StartsAt).ToListAsync()),
     };
-
-    private Task RunAsync(string taskId) => factory.InScopeAsync(services =>
-        services.GetServices<IScheduledTask>().Single(t => t.Id == taskId).RunAsync(CancellationToken.None));
 }

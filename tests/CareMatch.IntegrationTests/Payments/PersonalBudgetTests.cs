@@ -102,8 +102,7 @@ public sealed class PersonalBudgetTests(TimeControlledAppFactory factory) : ICla
 
     private static string Pounds(long pence) => (pence / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 
-    private Task RunInvoiceTaskAsync() => factory.InScopeAsync(services =>
-        services.GetServices<CareMatch.SharedKernel.Scheduling.IScheduledTask>().Single(t => t.Id == CareMatch.Payments.Budgets.CouncilInvoiceTask.JobId).RunAsync(CancellationToken.None));
+    private Task RunInvoiceTaskAsync() => factory.RunScheduledTaskAsync(CareMatch.Payments.Budgets.CouncilInvoiceTask.JobId);
 
     private Task<Guid> CouncilIdAsync(string commissionerEmail) => factory.InScopeAsync(async services =>
     {

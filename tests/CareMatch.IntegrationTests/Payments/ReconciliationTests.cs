@@ -2,7 +2,6 @@ using System.Net;
 using CareMatch.IntegrationTests.Infrastructure;
 using CareMatch.Payments.Ledger;
 using CareMatch.Payments.Reconciliation;
-using CareMatch.SharedKernel.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareMatch.IntegrationTests.Payments;
@@ -59,6 +58,5 @@ public sealed class ReconciliationTests(ClockedSqliteWithStripeFactory factory) 
         Assert.Equal(HttpStatusCode.Forbidden, (await carer.GetAsync("/Admin/Payments/Reconciliation")).StatusCode);
     }
 
-    private Task RunReconciliationAsync() => factory.InScopeAsync(services =>
-        services.GetServices<IScheduledTask>().Single(t => t.Id == LedgerReconciliationTask.JobId).RunAsync(CancellationToken.None));
+    private Task RunReconciliationAsync() => factory.RunScheduledTaskAsync(LedgerReconciliationTask.JobId);
 }

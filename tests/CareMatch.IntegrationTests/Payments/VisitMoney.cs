@@ -4,7 +4,6 @@ using CareMatch.IntegrationTests.Infrastructure;
 using CareMatch.Payments.Ledger;
 using CareMatch.Payments.Persistence;
 using CareMatch.Payments.Visits;
-using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,8 +40,7 @@ internal static class VisitMoney
     public static Task<List<LedgerLine>> VisitLedgerAsync(this CareMatchAppFactory factory, Guid visitId) => factory.InScopeAsync(services =>
         services.GetRequiredService<PaymentsDbContext>().LedgerLines.AsNoTracking().Where(l => l.Reference == visitId.ToString()).ToListAsync());
 
-    public static Task RunVisitMoneyTaskAsync(this CareMatchAppFactory factory) => factory.InScopeAsync(services =>
-        services.GetServices<IScheduledTask>().Single(j => j.Id == VisitMoneyTask.JobId).RunAsync(CancellationToken.None));
+    public static Task RunVisitMoneyTaskAsync(this CareMatchAppFactory factory) => factory.RunScheduledTaskAsync(VisitMoneyTask.JobId);
 
     /// <summary>Checks in on time, checks out after <paramref name="minutes"/>, and the seeker approves; Payments hears of it.</summary>
     public static async Task GivenAndApprovedAsync<TFactory>(this TFactory factory, Booked booked, CareMatch.Bookings.Visits.Visit visit, int minutes)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CareMatch.Payments.Contracts;
 using CareMatch.SharedKernel.Time;
+using static CareMatch.Web.Infrastructure.Downloads.SpreadsheetValues;
 
 namespace CareMatch.Web.Infrastructure.Downloads;
 
@@ -55,11 +56,7 @@ public static class EarningsCsv
         ["Expected in bank"] = null,
     };
 
-    private static string Pounds(long pence) => SpreadsheetValues.Pounds(pence);
-
     private static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
-
-    private static string Date(DateOnly date) => SpreadsheetValues.Date(date);
 
     private static DateOnly UkDate(DateTimeOffset instant) => DateOnly.FromDateTime(UkCalendar.ToUkTime(instant).DateTime);
 }

@@ -25,15 +25,15 @@ internal sealed class OfferPersonalBudgetHandler(PaymentsDbContext db, IModuleSe
             ?? throw Refusal.Whole("Your account is not linked to a council yet. Try again in a moment");
         var seekerUserId = await modules.Send(new FindSeekerByEmail(command.SeekerEmail!), cancellationToken)
             ?? throw Refusal.At(nameof(command.SeekerEmail), "No one has a CareMatch seeker account with that email address. Ask them to sign up first, then offer the budget");
-        var startsOn = DateInput.Read(command.StartsOn, "the start date").Expect();
-        var endsOn = DateInput.Read(command.EndsOn, "the end date").Expect();
+        var startsOn = DateInput.Read(command.StartsOn, OfferPersonalBudgetValidator.StartLabel).Expect();
+        var endsOn = DateInput.Read(command.EndsOn, OfferPersonalBudgetValidator.EndLabel).Expect();
         var theirs = await db.PersonalBudgets.Where(b => b.SeekerUserId == seekerUserId).ToListAsync(cancellationToken);
         if (theirs.FirstOrDefault(b => b.Overlaps(startsOn, endsOn)) is { } overlapping)
         {
             throw Refusal.At(nameof(command.StartsOn), $"This person already has a budget for some of these dates ({overlapping.Number}, {TimeWords.Date(overlapping.StartsOn)} to {TimeWords.Date(overlapping.EndsOn)})");
         }
 
-        var amount = PoundsInput.Read(command.AmountPerPeriod, "the amount every 4 weeks", OfferPersonalBudgetValidator.Least, OfferPersonalBudgetValidator.Most).Expect();
+        var amount = PoundsInput.Read(command.AmountPerPeriod, OfferPersonalBudgetValidator.AmountLabel, OfferPersonalBudgetValidator.Least, OfferPersonalBudgetValidator.Most).Expect();
         var budget = PersonalBudget.Offered(council.Id, council.Name, seekerUserId, command.CaseReference!.Trim(), amount.Pence, startsOn, endsOn,
             currentUser.RequireUserId(), clock.UtcNow);
         db.PersonalBudgets.Add(budget);

@@ -49,25 +49,20 @@ internal sealed class RefundSteps(PaymentsDbContext db, IPaymentGateway gateway,
         if (refund.NeedsRefund)
         {
             refund.Refunded(await gateway.RefundAsync(payment.HoldId!, refund.RefundPence, refund.RefundKey, cancellationToken));
-            books.Record(payment.RefundedUpTo(await KnownTotalAsync(refund, r => r.RefundId != null, r => r.RefundPence, cancellationToken)));
+            books.Record(payment.RefundedUpTo((await CarriedOutAsync(refund, cancellationToken)).Where(r => r.RefundId != null).Sum(r => r.RefundPence)));
             await SaveAsync(payment, cancellationToken);
         }
         if (refund.NeedsReversal)
         {
             refund.Reversed(await gateway.ReverseTransferAsync(payment.TransferId!, refund.ReversalPence, refund.ReversalKey, cancellationToken));
-            books.Record(payment.ReversedUpTo(await KnownTotalAsync(refund, r => r.ReversalId != null, r => r.ReversalPence, cancellationToken)));
+            books.Record(payment.ReversedUpTo((await CarriedOutAsync(refund, cancellationToken)).Where(r => r.ReversalId != null).Sum(r => r.ReversalPence)));
             await SaveAsync(payment, cancellationToken);
         }
     }
 
-    /// <summary>This decision's amount plus every other one for the visit that Stripe has already carried out.</summary>
-    private async Task<long> KnownTotalAsync(
-        VisitRefund refund, System.Linq.Expressions.Expression<Func<VisitRefund, bool>> carriedOut,
-        System.Linq.Expressions.Expression<Func<VisitRefund, long>> amount, CancellationToken cancellationToken)
-    {
-        var others = await db.VisitRefunds.AsNoTracking().Where(r => r.VisitId == refund.VisitId && r.Id != refund.Id).Where(carriedOut).Select(amount).ToListAsync(cancellationToken);
-        return others.Sum() + amount.Compile()(refund);
-    }
+    /// <summary>Every decision for the visit as Stripe has carried it out so far: this one as it stands now, the others as saved.</summary>
+    private async Task<List<VisitRefund>> CarriedOutAsync(VisitRefund refund, CancellationToken cancellationToken) =>
+        [refund, .. await db.VisitRefunds.AsNoTracking().Where(r => r.VisitId == refund.VisitId && r.Id != refund.Id).ToListAsync(cancellationToken)];
 
     private async Task SaveAsync(VisitPayment payment, CancellationToken cancellationToken)
     {
