@@ -39,6 +39,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
         Signer = new WebhookSigner(webhookSecret);
         Accounts = new Accounts(Objects, Events);
         Cards = new Cards(Objects, Events, () => Url);
+        Invoices = new Invoices(Objects, Events, Balance, () => Url);
         Accounts.Map(_routes);
         new AccountLinks(Objects, () => Url).Map(_routes);
         new Customers(Objects).Map(_routes);
@@ -46,6 +47,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
         new PaymentIntents(Objects, Events, Balance).Map(_routes);
         new Transfers(Objects, Events, Balance).Map(_routes);
         new BalanceTransactions(Objects).Map(_routes);
+        Invoices.Map(_routes);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -68,6 +70,8 @@ public sealed class FakeStripeServer : IAsyncDisposable
     public Accounts Accounts { get; }
 
     public Cards Cards { get; }
+
+    public Invoices Invoices { get; }
 
     /// <summary>Where the hosted pages deliver the events they cause, signed; unset, events only collect in <see cref="Events"/>.</summary>
     public string? WebhookUrl { get; set; }

@@ -68,12 +68,38 @@ namespace CareMatch.Migrations.PostgreSql.Payments
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("PaidPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PayAtUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("PaymentChargeId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("StripeCustomerId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("StripeInvoiceId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
                     b.Property<long>("TotalPence")
                         .HasColumnType("bigint");
 
                     b.HasKey("Number");
 
                     b.HasIndex("CouncilId");
+
+                    b.HasIndex("PaymentChargeId");
+
+                    b.HasIndex("StripeInvoiceId");
 
                     b.ToTable("CouncilInvoices", "payments");
                 });

@@ -68,12 +68,38 @@ namespace CareMatch.Migrations.SqlServer.Payments
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("PaidPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PayAtUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.Property<string>("PaymentChargeId")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("StripeCustomerId")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("StripeInvoiceId")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
                     b.Property<long>("TotalPence")
                         .HasColumnType("bigint");
 
                     b.HasKey("Number");
 
                     b.HasIndex("CouncilId");
+
+                    b.HasIndex("PaymentChargeId");
+
+                    b.HasIndex("StripeInvoiceId");
 
                     b.ToTable("CouncilInvoices", "payments");
                 });

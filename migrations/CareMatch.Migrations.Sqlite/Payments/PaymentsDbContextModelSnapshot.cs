@@ -64,12 +64,38 @@ namespace CareMatch.Migrations.Sqlite.Payments
                     b.Property<DateOnly>("Month")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PaidPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PayAtUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentChargeId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StripeCustomerId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StripeInvoiceId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("TotalPence")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Number");
 
                     b.HasIndex("CouncilId");
+
+                    b.HasIndex("PaymentChargeId");
+
+                    b.HasIndex("StripeInvoiceId");
 
                     b.ToTable("CouncilInvoices", "payments");
                 });

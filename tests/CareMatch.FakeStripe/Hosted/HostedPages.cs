@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace CareMatch.FakeStripe.Hosted;
 
 /// <summary>
-/// The pages Stripe hosts (Express onboarding, Checkout in setup mode), played plainly so a browser
+/// The pages Stripe hosts (Express onboarding, Checkout in setup mode, an invoice to pay), played plainly so a browser
 /// test can walk through them: one button finishes, the events it causes are delivered, and the
 /// browser goes back to the return or success URL our app gave.
 /// </summary>
@@ -42,7 +42,23 @@ internal sealed class HostedPages(FakeStripeServer server)
             await DeliverLatestAsync();
             return Results.Redirect(((string)completed["success_url"]!).Replace("{CHECKOUT_SESSION_ID}", session, StringComparison.Ordinal));
         });
+        app.MapGet("/hosted/invoice/{invoice}", (string invoice) => server.Change(() => InvoicePage(server.Objects.Get("invoice", invoice))));
+        app.MapPost("/hosted/invoice/{invoice}/pay", async (string invoice) =>
+        {
+            server.Change(() => server.Invoices.Pay(invoice));
+            await DeliverLatestAsync();
+            return Results.Redirect($"/hosted/invoice/{invoice}");
+        });
     }
+
+    private static IResult InvoicePage(System.Text.Json.Nodes.JsonObject invoice) => Page(
+        $"Fake Stripe: invoice {WebUtility.HtmlEncode((string?)invoice["number"])}",
+        (string?)invoice["status"] == "paid"
+            ? "<p>This invoice is paid.</p>"
+            : $"""
+              <p>Amount due: {(long)invoice["amount_due"]!}p</p>
+              <form method="post" action="/hosted/invoice/{WebUtility.HtmlEncode((string)invoice["id"]!)}/pay"><button type="submit">Pay this invoice</button></form>
+              """);
 
     private async Task DeliverLatestAsync() => await server.DeliverAsync(server.Events.All[^1]);
 

@@ -42,6 +42,7 @@ public static class PaymentsModule
         services.AddScoped<Refunding.RefundDecisions>();
         services.AddScoped<Budgets.BudgetStatements>();
         services.AddScoped<Budgets.FundingBudgets>();
+        services.AddScoped<Budgets.CouncilInvoicesAtStripe>();
         services.AddScoped<SharedKernel.Scheduling.IScheduledTask, Budgets.CouncilInvoiceTask>();
         services.AddScoped<Reconciliation.MovementReferences>();
         services.AddScoped<SharedKernel.Scheduling.IScheduledTask, Reconciliation.LedgerReconciliationTask>();
@@ -50,6 +51,7 @@ public static class PaymentsModule
         services.AddScoped<VisitMoneyEvents>();
         services.AddScoped<DisputeEvents>();
         services.AddScoped<PayoutEvents>();
+        services.AddScoped<CouncilInvoiceEvents>();
         return services;
     }
 }

@@ -8,17 +8,20 @@ using Microsoft.Extensions.Logging;
 namespace CareMatch.Payments.Budgets;
 
 /// <summary>
-/// On the 1st of each month: every council is invoiced, in arrears, for the personal-budget visits
-/// drawn before that day and not yet billed, one invoice per council, booked from "not yet
-/// invoiced" to "invoiced". Run again (or late), it bills only what no invoice has.
+/// Every council is invoiced monthly, in arrears, for the personal-budget visits drawn before the
+/// 1st and not yet billed, one invoice per council, booked from "not yet invoiced" to "invoiced";
+/// with Stripe keys each is then issued at Stripe. It runs every morning: the month's invoice is
+/// drawn up on the 1st, and a later run only carries on what Stripe did not take (a month's
+/// invoice is drawn up once: a draw approved late waits for the next month's).
 /// </summary>
-internal sealed class CouncilInvoiceTask(PaymentsDbContext db, Books books, IClock clock, ILogger<CouncilInvoiceTask> logger) : IScheduledTask
+internal sealed class CouncilInvoiceTask(PaymentsDbContext db, Books books, CouncilInvoicesAtStripe stripe, IClock clock, ILogger<CouncilInvoiceTask> logger)
+    : IScheduledTask
 {
     public const string JobId = "payments-council-invoices";
 
     public string Id => JobId;
 
-    public string Cron => "0 6 1 * *";
+    public string Cron => "0 6 * * *";
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -41,5 +44,6 @@ internal sealed class CouncilInvoiceTask(PaymentsDbContext db, Books books, IClo
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Council invoice {Number}: {Lines} visits, {Pence}p", invoice.Number, invoice.Lines, invoice.TotalPence);
         }
+        await stripe.SendUnsentAsync(cancellationToken);
     }
 }

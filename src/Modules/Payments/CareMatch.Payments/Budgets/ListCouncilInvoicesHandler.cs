@@ -16,6 +16,7 @@ internal sealed class ListCouncilInvoicesHandler(PaymentsDbContext db, IModuleSe
         if (await modules.Send(new GetMyCouncil(), cancellationToken) is not { } council) return [];
         var invoices = await db.CouncilInvoices.AsNoTracking().Where(i => i.CouncilId == council.Id).ToListAsync(cancellationToken);
         return invoices.OrderByDescending(i => i.Month)
-            .Select(i => new CouncilInvoiceView(i.Number, i.Month, i.TotalPence, i.Lines, i.IssuedAt, !gateway.MovesRealMoney)).ToList();
+            .Select(i => new CouncilInvoiceView(i.Number, i.Month, i.TotalPence, i.Lines, i.IssuedAt, !gateway.MovesRealMoney,
+                i.PayAtUrl is null ? null : new Uri(i.PayAtUrl), i.PaidAt)).ToList();
     }
 }

@@ -39,6 +39,18 @@ internal interface IPaymentGateway
 
     Task<string> ReverseTransferAsync(string transferId, long pence, string idempotencyKey, CancellationToken cancellationToken);
 
+    /// <summary>The council as a customer Stripe can invoice (made once, on its first invoice).</summary>
+    Task<string> CreateCouncilCustomerAsync(Guid councilId, string councilName, string idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>A draft invoice under our own number, sent to the council to pay (not charged to a card).</summary>
+    Task<string> DraftCouncilInvoiceAsync(CouncilBill bill, string idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>Adds the month's line to the draft if it has none, finalises it, and returns Stripe's page where the council pays it.</summary>
+    Task<Uri> IssueCouncilInvoiceAsync(string invoiceId, CouncilBill bill, string lineKey, string finaliseKey, CancellationToken cancellationToken);
+
+    /// <summary>The charge a paid invoice's money came in by, so the reconciliation can tell whose it is.</summary>
+    Task<string?> InvoicePaymentChargeAsync(string invoiceId, CancellationToken cancellationToken);
+
     /// <summary>The platform balance's movements, newest first, for the nightly reconciliation to read until it meets one it has.</summary>
     IAsyncEnumerable<BalanceMovement> BalanceMovementsNewestFirstAsync(CancellationToken cancellationToken);
 }

@@ -63,5 +63,19 @@ internal sealed class SimulatedGateway(IClock clock) : IPaymentGateway
         $"sim_{kind}_{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(idempotencyKey)))[..24]}";
 
     /// <summary>No money moves, so there is nothing at Stripe to reconcile with.</summary>
+    // Without keys a council's invoice is its CSV alone (CouncilInvoicesAtStripe never asks): no
+    // pretend Stripe invoice a council might try to pay.
+    public Task<string> CreateCouncilCustomerAsync(Guid councilId, string councilName, string idempotencyKey, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Test payments send no invoices to Stripe.");
+
+    public Task<string> DraftCouncilInvoiceAsync(CouncilBill bill, string idempotencyKey, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Test payments send no invoices to Stripe.");
+
+    public Task<Uri> IssueCouncilInvoiceAsync(string invoiceId, CouncilBill bill, string lineKey, string finaliseKey, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Test payments send no invoices to Stripe.");
+
+    public Task<string?> InvoicePaymentChargeAsync(string invoiceId, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Test payments send no invoices to Stripe.");
+
     public IAsyncEnumerable<BalanceMovement> BalanceMovementsNewestFirstAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<BalanceMovement>();
 }

@@ -132,6 +132,58 @@ internal sealed class StripeGateway(StripeClient client) : IPaymentGateway
     public async Task<string> ReverseTransferAsync(string transferId, long pence, string idempotencyKey, CancellationToken cancellationToken) =>
         (await client.V1.Transfers.Reversals.CreateAsync(transferId, new TransferReversalCreateOptions { Amount = pence }, Key(idempotencyKey), cancellationToken)).Id;
 
+    public async Task<string> CreateCouncilCustomerAsync(Guid councilId, string councilName, string idempotencyKey, CancellationToken cancellationToken) =>
+        (await client.V1.Customers.CreateAsync(new CustomerCreateOptions
+        {
+            Name = councilName,
+            Metadata = new Dictionary<string, string> { ["council"] = councilId.ToString() },
+        }, Key(idempotencyKey), cancellationToken)).Id;
+
+    public async Task<string> DraftCouncilInvoiceAsync(CouncilBill bill, string idempotencyKey, CancellationToken cancellationToken) =>
+        (await client.V1.Invoices.CreateAsync(new InvoiceCreateOptions
+        {
+            Customer = bill.CustomerId,
+            Number = bill.Number,
+            Currency = Pounds,
+            CollectionMethod = "send_invoice",
+            DaysUntilDue = 30,
+            AutoAdvance = false,
+            // Only the line we add: never a stray pending item of this customer's.
+            PendingInvoiceItemsBehavior = "exclude",
+            Description = bill.Description,
+            Footer = $"Each visit on this invoice is listed in the CSV of invoice {bill.Number} on your CareMatch invoices page.",
+            Metadata = new Dictionary<string, string> { ["carematch_invoice"] = bill.Number },
+        }, Key(idempotencyKey), cancellationToken)).Id;
+
+    public async Task<Uri> IssueCouncilInvoiceAsync(string invoiceId, CouncilBill bill, string lineKey, string finaliseKey, CancellationToken cancellationToken)
+    {
+        var invoice = await client.V1.Invoices.GetAsync(invoiceId, cancellationToken: cancellationToken);
+        if (invoice.Status == "draft")
+        {
+            if (invoice.Total == 0)
+            {
+                await client.V1.InvoiceItems.CreateAsync(new InvoiceItemCreateOptions
+                {
+                    Customer = bill.CustomerId, Invoice = invoiceId, Amount = bill.Pence, Currency = Pounds, Description = bill.Description,
+                }, Key(lineKey), cancellationToken);
+            }
+            invoice = await client.V1.Invoices.FinalizeInvoiceAsync(invoiceId, new InvoiceFinalizeOptions { AutoAdvance = false }, Key(finaliseKey), cancellationToken);
+        }
+        return new Uri(invoice.HostedInvoiceUrl);
+    }
+
+    public async Task<string?> InvoicePaymentChargeAsync(string invoiceId, CancellationToken cancellationToken)
+    {
+        var payments = await client.V1.InvoicePayments.ListAsync(new InvoicePaymentListOptions { Invoice = invoiceId, Status = "paid" }, cancellationToken: cancellationToken);
+        var payment = payments.Data.FirstOrDefault()?.Payment;
+        return payment?.Type switch
+        {
+            "charge" => payment.ChargeId,
+            "payment_intent" when payment.PaymentIntentId is { } intent => (await client.V1.PaymentIntents.GetAsync(intent, cancellationToken: cancellationToken)).LatestChargeId,
+            _ => null,
+        };
+    }
+
     public async IAsyncEnumerable<BalanceMovement> BalanceMovementsNewestFirstAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var transaction in client.V1.BalanceTransactions.ListAutoPagingAsync(new BalanceTransactionListOptions { Limit = 100 }, cancellationToken: cancellationToken))

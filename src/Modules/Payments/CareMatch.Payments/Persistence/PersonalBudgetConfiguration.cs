@@ -35,6 +35,12 @@ internal sealed class PersonalBudgetConfiguration :
         builder.ToTable("CouncilInvoices");
         builder.HasKey(i => i.Number);
         builder.Property(i => i.Number).HasMaxLength(32);
+        builder.Property(i => i.StripeCustomerId).HasMaxLength(255);
+        builder.Property(i => i.StripeInvoiceId).HasMaxLength(255);
+        builder.Property(i => i.PayAtUrl).HasMaxLength(2048);
+        builder.Property(i => i.PaymentChargeId).HasMaxLength(255);
         builder.HasIndex(i => i.CouncilId);
+        builder.HasIndex(i => i.StripeInvoiceId);
+        builder.HasIndex(i => i.PaymentChargeId);
     }
 }

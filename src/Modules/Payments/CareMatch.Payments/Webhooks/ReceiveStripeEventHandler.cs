@@ -17,7 +17,7 @@ namespace CareMatch.Payments.Webhooks;
 /// </summary>
 internal sealed class ReceiveStripeEventHandler(
     PaymentsDbContext db, StripeEventReader reader, PayoutAccountUpdates payoutUpdates, CardSetups cardSetups,
-    VisitMoneyEvents visitMoney, DisputeEvents disputes, PayoutEvents payouts, IClock clock)
+    VisitMoneyEvents visitMoney, DisputeEvents disputes, PayoutEvents payouts, CouncilInvoiceEvents councilInvoices, IClock clock)
     : ICommandHandler<ReceiveStripeEvent, StripeEventReceipt>
 {
     /// <summary>A visit's payment changed by our own worker meanwhile is read again and the event applied to what it now holds.</summary>
@@ -57,6 +57,7 @@ internal sealed class ReceiveStripeEventHandler(
             Transfer transfer => await visitMoney.ApplyAsync(transfer, cancellationToken),
             Dispute dispute => await disputes.ApplyAsync(dispute, created, cancellationToken),
             Payout payout => await payouts.ApplyAsync(payout, stripeEvent.Account, created, cancellationToken),
+            Invoice invoice => await councilInvoices.ApplyAsync(invoice, stripeEvent.Type, cancellationToken),
             _ => false,
         };
     }
