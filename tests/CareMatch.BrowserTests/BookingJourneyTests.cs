@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Playwright;
 
 namespace CareMatch.BrowserTests;
@@ -17,14 +16,12 @@ namespace CareMatch.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class BookingJourneyTests(BrowserApp app)
 {
-    private const string Password = "booking journey passphrase";
-
     [Fact]
     public async Task Invite_accept_visit_check_in_check_out_and_approval()
     {
-        var (date, start, end) = VisitTomorrow();
+        var (date, start, end) = app.VisitTomorrow();
         var carer = await app.VerifiedCarerAsync("Vera Visits", "Stoma care", [(date.DayOfWeek.ToString(), "00:00", "23:59")]);
-        var seeker = await SeekerWithOneVisitAsync("Stoma care", date, start, end);
+        var seeker = await app.SeekerWithOneVisitAsync("Stoma care", date, start, end);
         var requestPage = seeker.Url;
         await SaveTestCardAsync(seeker);
         await seeker.GotoAsync(requestPage);
@@ -126,11 +123,11 @@ public sealed class BookingJourneyTests(BrowserApp app)
     [Fact]
     public async Task A_carers_cancellation_is_covered_by_a_carer_the_seeker_approves()
     {
-        var (date, start, end) = VisitTomorrow();
+        var (date, start, end) = app.VisitTomorrow();
         var day = date.DayOfWeek.ToString();
         var booked = await app.VerifiedCarerAsync("Cass Cancels", "Catheter care", [(day, "00:00", "23:59")]);
         var cover = await app.VerifiedCarerAsync("Cole Covers", "Catheter care", [(day, "00:00", "23:59")]);
-        var seeker = await SeekerWithOneVisitAsync("Catheter care", date, start, end);
+        var seeker = await app.SeekerWithOneVisitAsync("Catheter care", date, start, end);
         var requestPath = new Uri(seeker.Url).AbsolutePath;
 
         await seeker.GotoAsync($"{requestPath}/Carers");
@@ -169,33 +166,5 @@ public sealed class BookingJourneyTests(BrowserApp app)
         await Assertions.Expect(cover.GetByTestId("visit-for").First).ToContainTextAsync("Margaret");
         await Assertions.Expect(cover.GetByTestId("visit-for").First).ToContainTextAsync("14 Hidden Lane, LS1 4AP");
         await cover.AssertAccessibleAsync("carer-visits-who-and-where");
-    }
-
-    /// <summary>A seeker with one published one-off request needing <paramref name="skill"/>, left on the request's page.</summary>
-    private async Task<IPage> SeekerWithOneVisitAsync(string skill, DateOnly date, string start, string end)
-    {
-        var seeker = await app.NewPageAsync();
-        var email = PageActions.NewEmail("seeker");
-        await seeker.RegisterAsync(PageActions.SeekerChoice, email, Password);
-        await seeker.SignInAsync(email, Password);
-        await seeker.GotoAsync("/Seeker/Requests/New");
-        await seeker.FillWeeklyRequestAsync(date);
-        await seeker.GetByLabel("One visit").CheckAsync();
-        await seeker.Locator("#Input_VisitDate_Day").FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
-        await seeker.Locator("#Input_VisitDate_Month").FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
-        await seeker.Locator("#Input_VisitDate_Year").FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
-        await seeker.Locator("#Input_VisitStart").FillAsync(start);
-        await seeker.Locator("#Input_VisitEnd").FillAsync(end);
-        await seeker.GetByRole(AriaRole.Group, new() { Name = "Skills the carer must have (optional)" }).GetByLabel(skill).CheckAsync();
-        await seeker.GetByRole(AriaRole.Button, new() { Name = "Publish request" }).ClickAsync();
-        await Assertions.Expect(seeker.GetByTestId("request-status")).ToHaveTextAsync("Published");
-        return seeker;
-    }
-
-    /// <summary>A visit tomorrow, UK time, 10:00 to 11:00.</summary>
-    private static (DateOnly Date, string Start, string End) VisitTomorrow()
-    {
-        var uk = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
-        return (DateOnly.FromDateTime(uk.DateTime).AddDays(1), "10:00", "11:00");
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareMatch.FakeStripe;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -13,8 +14,10 @@ namespace CareMatch.BrowserTests;
 /// The app on its embedded defaults (SQLite, job server on) listening on a real loopback
 /// port, and one headless Debian Chromium for the tests to drive. A first admin is created at
 /// start, and emails are written to a folder the tests read, as a person reads their inbox.
+/// Without Stripe keys it takes payments through the simulated gateway; <see cref="StripeBrowserApp"/>
+/// points it at a fake Stripe instead.
 /// </summary>
-public sealed class BrowserApp : IAsyncLifetime
+public class BrowserApp : IAsyncLifetime
 {
     private static readonly string[] ChromiumFlags =
     [
@@ -27,10 +30,19 @@ public sealed class BrowserApp : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public BrowserApp()
+        : this(stripe: null)
     {
-        MailFolder = Path.Combine(_folder, "mail");
-        _factory = new AppFactory(Path.Combine(_folder, "carematch.db"), MailFolder, AdminEmail, AdminPassword, Clock);
     }
+
+    protected BrowserApp(FakeStripeServer? stripe)
+    {
+        Stripe = stripe;
+        MailFolder = Path.Combine(_folder, "mail");
+        _factory = new AppFactory(Path.Combine(_folder, "carematch.db"), MailFolder, AdminEmail, AdminPassword, Clock, stripe);
+    }
+
+    /// <summary>The fake Stripe the app's keys point at, or null when it uses the simulated gateway.</summary>
+    public FakeStripeServer? Stripe { get; }
 
     /// <summary>The app's clock: the real time, or later once a test moved it on (it never goes back).</summary>
     public AheadTimeProvider Clock { get; } = new();
@@ -56,6 +68,8 @@ public sealed class BrowserApp : IAsyncLifetime
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+        // The hosted pages post what they cause to the app, signed, as Stripe's webhooks would.
+        if (Stripe is not null) Stripe.WebhookUrl = $"{BaseUrl}/stripe/webhook";
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -109,6 +123,7 @@ public sealed class BrowserApp : IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         await _factory.DisposeAsync();
+        if (Stripe is not null) await Stripe.DisposeAsync();
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -119,7 +134,8 @@ public sealed class BrowserApp : IAsyncLifetime
         }
     }
 
-    private sealed class AppFactory(string databaseFile, string mailFolder, string adminEmail, string adminPassword, TimeProvider clock) : WebApplicationFactory<Program>
+    private sealed class AppFactory(string databaseFile, string mailFolder, string adminEmail, string adminPassword, TimeProvider clock, FakeStripeServer? stripe)
+        : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -140,6 +156,12 @@ public sealed class BrowserApp : IAsyncLifetime
             // Visits booked for tomorrow may be checked into today, so the journeys never
             // depend on the hour they run at (30 minutes before the start in production).
             builder.UseSetting("Bookings:CheckInOpensBefore", "2.00:00:00");
+            if (stripe is not null)
+            {
+                builder.UseSetting("Payments:Stripe:SecretKey", "sk_test_browser");
+                builder.UseSetting("Payments:Stripe:WebhookSecret", StripeBrowserApp.WebhookSecret);
+                builder.UseSetting("Payments:Stripe:ApiBase", stripe.Url);
+            }
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }

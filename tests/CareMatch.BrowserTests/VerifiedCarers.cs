@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace CareMatch.BrowserTests;
 
-/// <summary>A carer made bookable through the pages: profile, details, availability, test payouts, five checks and an admin verifying each.</summary>
+/// <summary>A carer made bookable through the pages: profile, details, availability, payouts (test, or at the fake Stripe), five checks and an admin verifying each.</summary>
 public static partial class VerifiedCarers
 {
     private const string Password = "verified carer long passphrase";
@@ -43,7 +43,8 @@ public static partial class VerifiedCarers
         await carer.SaveCarerFormAsync();
         await Assertions.Expect(carer).ToHaveURLAsync(PageActions.At("/Carer"));
 
-        await carer.SetUpTestPayoutsAsync();
+        if (app.Stripe is null) await carer.SetUpTestPayoutsAsync();
+        else await carer.SetUpStripePayoutsAsync();
 
         await carer.SendCheckAsync("Enhanced DBS check", async page =>
         {

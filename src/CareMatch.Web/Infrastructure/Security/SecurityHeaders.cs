@@ -1,3 +1,5 @@
+using CareMatch.Payments.Contracts;
+
 namespace CareMatch.Web.Infrastructure.Security;
 
 /// <summary>
@@ -16,13 +18,17 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, PathString jobsDashboard) =>
-        app.Use((context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, PathString jobsDashboard)
+    {
+        var toPaymentPages = PolicyWithFormsTo(app.ApplicationServices.GetRequiredService<PaymentPageOrigins>());
+        return app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(jobsDashboard) ? JobsDashboardPolicy : ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(jobsDashboard) ? JobsDashboardPolicy
+                    : context.Items.ContainsKey(FormsGoToPaymentPagesAttribute.ItemKey) ? toPaymentPages
+                    : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -36,4 +42,10 @@ public static class SecurityHeaders
             });
             return next(context);
         });
+    }
+
+    /// <summary>The strict policy, with a form's redirect also allowed to the payment company's pages.</summary>
+    public static string PolicyWithFormsTo(PaymentPageOrigins paymentPages) => paymentPages.Origins.Count == 0
+        ? ContentSecurityPolicy
+        : ContentSecurityPolicy.Replace("form-action 'self'", $"form-action 'self' {string.Join(' ', paymentPages.Origins)}", StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using CareMatch.Payments.Contracts;
 using CareMatch.Payments.Gateway;
 using CareMatch.Payments.Payouts;
 using CareMatch.Payments.Persistence;
@@ -28,10 +29,12 @@ public static class PaymentsModule
             services.AddSingleton(new StripeClient(
                 stripe.SecretKey, httpClient: new SystemNetHttpClient(new HttpClient(), maxNetworkRetries: 0), apiBase: stripe.ApiBase));
             services.AddScoped<IPaymentGateway, StripeGateway>();
+            services.AddSingleton(stripe.HostedPageOrigins);
         }
         else
         {
             services.AddSingleton<IPaymentGateway, SimulatedGateway>();
+            services.AddSingleton(PaymentPageOrigins.None);
         }
         services.AddScoped<PayoutAccountUpdates>();
         services.AddScoped<Cards.CardSetups>();

@@ -1,5 +1,6 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Payments.Contracts;
+using CareMatch.Web.Infrastructure.Security;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +10,7 @@ namespace CareMatch.Web.Pages.Carer.Payouts;
 
 /// <summary>How the carer is paid: set up (or finish setting up) payouts with Stripe, and see what Stripe still needs.</summary>
 [Authorize(Roles = AccountRoles.Carer)]
+[FormsGoToPaymentPages]
 public sealed class CarerPayoutsModel(ISender sender) : PageModel
 {
     public MyPayoutAccount Account { get; private set; } = null!;

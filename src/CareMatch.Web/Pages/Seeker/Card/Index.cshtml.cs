@@ -1,5 +1,6 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Payments.Contracts;
+using CareMatch.Web.Infrastructure.Security;
 using CareMatch.Web.Infrastructure.Validation;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -10,6 +11,7 @@ namespace CareMatch.Web.Pages.Seeker.Card;
 
 /// <summary>The seeker's payment card: saved once on Stripe's page, shown masked, replaceable, removable when nothing is pending.</summary>
 [Authorize(Roles = AccountRoles.Seeker)]
+[FormsGoToPaymentPages]
 public sealed class SeekerCardModel(ISender sender) : PageModel, IReloadsAfterRefusal
 {
     public MyCard Card { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using CareMatch.Payments.Contracts;
 using Microsoft.Extensions.Configuration;
 
 namespace CareMatch.Payments.Gateway;
@@ -18,6 +19,11 @@ internal sealed record StripeSettings
     public string? ApiBase { get; init; }
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(SecretKey);
+
+    /// <summary>Checkout's and Connect onboarding's origins; a local fake serves both from its own.</summary>
+    public PaymentPageOrigins HostedPageOrigins => new(string.IsNullOrWhiteSpace(ApiBase)
+        ? ["https://checkout.stripe.com", "https://connect.stripe.com"]
+        : [new Uri(ApiBase).GetLeftPart(UriPartial.Authority)]);
 
     public static StripeSettings From(IConfiguration configuration) => new()
     {
