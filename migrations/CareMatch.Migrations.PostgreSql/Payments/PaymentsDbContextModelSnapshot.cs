@@ -23,6 +23,38 @@ namespace CareMatch.Migrations.PostgreSql.Payments
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CareMatch.Payments.Budgets.BudgetCredit", b =>
+                {
+                    b.Property<Guid>("RefundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InvoiceNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("RefundId");
+
+                    b.HasIndex("BudgetId");
+
+                    b.HasIndex("InvoiceNumber");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("BudgetCredits", "payments");
+                });
+
             modelBuilder.Entity("CareMatch.Payments.Budgets.BudgetDraw", b =>
                 {
                     b.Property<Guid>("VisitId")

@@ -23,6 +23,38 @@ namespace CareMatch.Migrations.SqlServer.Payments
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CareMatch.Payments.Budgets.BudgetCredit", b =>
+                {
+                    b.Property<Guid>("RefundId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreditedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("InvoiceNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("RefundId");
+
+                    b.HasIndex("BudgetId");
+
+                    b.HasIndex("InvoiceNumber");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("BudgetCredits", "payments");
+                });
+
             modelBuilder.Entity("CareMatch.Payments.Budgets.BudgetDraw", b =>
                 {
                     b.Property<Guid>("VisitId")

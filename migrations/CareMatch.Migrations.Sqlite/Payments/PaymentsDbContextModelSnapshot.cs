@@ -19,6 +19,38 @@ namespace CareMatch.Migrations.Sqlite.Payments
                 .HasDefaultSchema("payments")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CareMatch.Payments.Budgets.BudgetCredit", b =>
+                {
+                    b.Property<Guid>("RefundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InvoiceNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RefundId");
+
+                    b.HasIndex("BudgetId");
+
+                    b.HasIndex("InvoiceNumber");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("BudgetCredits", "payments");
+                });
+
             modelBuilder.Entity("CareMatch.Payments.Budgets.BudgetDraw", b =>
                 {
                     b.Property<Guid>("VisitId")

@@ -9,6 +9,8 @@ public sealed class CsvTests
     [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
     [InlineData("+1", "'+1")]
     [InlineData("-2+3", "'-2+3")]
+    [InlineData("-1-1", "'-1-1")]
+    [InlineData("-5.00", "-5.00")]
     [InlineData("@SUM(A1)", "'@SUM(A1)")]
     [InlineData("\tx", "'\tx")]
     [InlineData("\rx", "\"'\rx\"")]

@@ -89,8 +89,8 @@ public sealed class PersonalBudgetTests(TimeControlledAppFactory factory) : ICla
         var csv = await invoicing.GetAsync($"/Commissioner/Budgets/Invoice/{number}");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         var rows = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Date of visit,Visit reference,Budget,Your case reference,Care (£),Service fee (£),VAT on the fee (£),Total (£)", rows[0]);
-        Assert.Contains($",{paid.Reference},PB-", rows[1], StringComparison.Ordinal);
+        Assert.Equal("Date of visit,Visit reference,Line,Budget,Your case reference,Care (£),Service fee (£),VAT on the fee (£),Total (£)", rows[0]);
+        Assert.Contains($",{paid.Reference},Visit,PB-", rows[1], StringComparison.Ordinal);
         Assert.EndsWith($",LCC-4411,{Pounds(charge.CarePence)},{Pounds(charge.ServiceFeePence)},{Pounds(charge.ServiceFeeVatPence)},{Pounds(charge.SeekerPaysPence)}", rows[1], StringComparison.Ordinal);
         Assert.StartsWith("Total,", rows[2], StringComparison.Ordinal);
         var otherAgain = await factory.SignedInAsync(otherCouncil.Email, CouncilSetup.CommissionerPassword);

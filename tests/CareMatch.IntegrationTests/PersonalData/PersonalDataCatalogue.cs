@@ -91,6 +91,7 @@ public static class PersonalDataCatalogue
         Personal("VisitPayments", "ExportMyPaymentsData", "Payments.ForgetDeletedPaymentsPeople (the person's id blanked; the amounts stay as the platform's financial records)", "not filled: the scenario's visits are not yet within the 48-hour hold window"),
         Personal("PersonalBudgets", "ExportMyPaymentsData", "Payments.ForgetDeletedPaymentsPeople (the person's id blanked; the council's budget and its case reference stay as its financial record)", "not filled: the scenario's seeker has no council budget"),
         NotPersonal("BudgetDraws", "a visit id, a budget id and an amount"),
+        NotPersonal("BudgetCredits", "a refund decision id, a visit id, a budget id and an amount"),
         NotPersonal("CouncilInvoices", "a council's monthly bill: its number, month and total"),
         NotPersonal("LedgerLines", "journal lines in pence, referenced by visit id; no person"),
         NotPersonal("VisitRefunds", "an admin's refund decision on a visit id: amounts, the reason and the deciding admin's id, kept as the platform's financial record; it names no seeker or carer"),

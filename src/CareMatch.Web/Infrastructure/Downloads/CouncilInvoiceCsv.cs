@@ -4,7 +4,7 @@ using CareMatch.Payments.Contracts;
 namespace CareMatch.Web.Infrastructure.Downloads;
 
 /// <summary>
-/// A council's invoice as a spreadsheet: a row per visit with the council's case reference and our
+/// A council's invoice as a spreadsheet: a row per visit (and per refund given back to a budget) with the council's case reference and our
 /// budget number (never a name), the care, our fee and its VAT, then the total. Formula-safe (<see cref="Csv"/>).
 /// </summary>
 public static class CouncilInvoiceCsv
@@ -18,6 +18,7 @@ public static class CouncilInvoiceCsv
     {
         ["Date of visit"] = SpreadsheetValues.Date(line.VisitDay),
         ["Visit reference"] = line.VisitReference,
+        ["Line"] = line.IsRefund ? "Refund" : "Visit",
         ["Budget"] = line.BudgetNumber,
         ["Your case reference"] = line.CaseReference,
         ["Care (£)"] = SpreadsheetValues.Pounds(line.CarePence),
@@ -30,6 +31,7 @@ public static class CouncilInvoiceCsv
     {
         ["Date of visit"] = "Total",
         ["Visit reference"] = null,
+        ["Line"] = null,
         ["Budget"] = null,
         ["Your case reference"] = null,
         ["Care (£)"] = SpreadsheetValues.Pounds(lines.Sum(l => l.CarePence)),

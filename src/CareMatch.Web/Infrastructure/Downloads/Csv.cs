@@ -1,13 +1,15 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace CareMatch.Web.Infrastructure.Downloads;
 
 /// <summary>
 /// RFC 4180 CSV, safe to open in a spreadsheet: a cell that starts with = + - @, a tab or a
 /// carriage return is prefixed with a single quote so it is never run as a formula (OWASP's
-/// advice on CSV injection), then quoted when it holds a comma, quote or line break.
+/// advice on CSV injection), then quoted when it holds a comma, quote or line break. A negative
+/// amount such as -5.00 is only a number, never a formula, so it is left to read as one.
 /// </summary>
-public static class Csv
+public static partial class Csv
 {
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
@@ -26,7 +28,10 @@ public static class Csv
     public static string Cell(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";
-        if (Array.IndexOf(FormulaStarts, value[0]) >= 0) value = "'" + value;
+        if (Array.IndexOf(FormulaStarts, value[0]) >= 0 && !NegativeAmount().IsMatch(value)) value = "'" + value;
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
     }
+
+    [GeneratedRegex(@"^-[0-9]+(\.[0-9]+)?$")]
+    private static partial Regex NegativeAmount();
 }

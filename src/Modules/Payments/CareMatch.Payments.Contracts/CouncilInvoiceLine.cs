@@ -1,6 +1,9 @@
 namespace CareMatch.Payments.Contracts;
 
-/// <summary>A visit on a council's invoice: the council's own case reference and our budget number, never a name or an address.</summary>
+/// <summary>
+/// A visit on a council's invoice, or money given back on one (<see cref="IsRefund"/>, negative
+/// amounts): the council's own case reference and our budget number, never a name or an address.
+/// </summary>
 public sealed record CouncilInvoiceLine(
     DateOnly VisitDay,
     string VisitReference,
@@ -9,4 +12,5 @@ public sealed record CouncilInvoiceLine(
     long CarePence,
     long ServiceFeePence,
     long VatPence,
-    long TotalPence);
+    long TotalPence,
+    bool IsRefund = false);

@@ -15,7 +15,8 @@ internal sealed class BudgetStatements(PaymentsDbContext db, IModuleSender sende
     public async Task<BudgetView> OfAsync(PersonalBudget budget, CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var spent = (await db.BudgetDraws.AsNoTracking().Where(d => d.BudgetId == budget.Id).Select(d => d.Pence).ToListAsync(cancellationToken)).Sum();
+        var spent = (await db.BudgetDraws.AsNoTracking().Where(d => d.BudgetId == budget.Id).Select(d => d.Pence).ToListAsync(cancellationToken)).Sum()
+            - (await db.BudgetCredits.AsNoTracking().Where(c => c.BudgetId == budget.Id).Select(c => c.Pence).ToListAsync(cancellationToken)).Sum();
         var planned = budget.AgreedAt is null || budget.SeekerUserId.Length == 0 ? [] : await PlannedAsync(budget, cancellationToken);
         var allocated = BudgetFigures.AllocatedOn(budget, today);
         var committed = planned.Sum(p => p.Pence);

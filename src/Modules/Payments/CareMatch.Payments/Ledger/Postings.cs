@@ -39,6 +39,10 @@ internal static class Postings
     public static JournalEntry Refund(string visit, long pence) =>
         JournalEntry.Balanced(JournalKind.Refund, visit, new(Refunds, pence), new(StripeBalance, -pence));
 
+    /// <summary>Money given back on a budget-funded visit: the council owes that much less.</summary>
+    public static JournalEntry BudgetRefund(string visit, long pence) =>
+        JournalEntry.Balanced(JournalKind.Refund, visit, new(Refunds, pence), new(CouncilUninvoiced, -pence));
+
     /// <summary>A lost dispute: the bank has given the seeker their money back out of our balance.</summary>
     public static JournalEntry DisputeLost(string visit, long pence) =>
         JournalEntry.Balanced(JournalKind.DisputeLost, visit, new(Refunds, pence), new(StripeBalance, -pence));

@@ -39,6 +39,8 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
 
     public DbSet<CouncilInvoice> CouncilInvoices => Set<CouncilInvoice>();
 
+    public DbSet<BudgetCredit> BudgetCredits => Set<BudgetCredit>();
+
     public DbSet<StripeMovement> StripeMovements => Set<StripeMovement>();
 
     public DbSet<ReconciliationRun> ReconciliationRuns => Set<ReconciliationRun>();

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace CareMatch.Payments.Persistence;
 
 internal sealed class PersonalBudgetConfiguration :
-    IEntityTypeConfiguration<PersonalBudget>, IEntityTypeConfiguration<BudgetDraw>, IEntityTypeConfiguration<CouncilInvoice>
+    IEntityTypeConfiguration<PersonalBudget>, IEntityTypeConfiguration<BudgetDraw>, IEntityTypeConfiguration<CouncilInvoice>,
+    IEntityTypeConfiguration<BudgetCredit>
 {
     public void Configure(EntityTypeBuilder<PersonalBudget> builder)
     {
@@ -28,6 +29,17 @@ internal sealed class PersonalBudgetConfiguration :
         builder.HasIndex(d => d.BudgetId);
         builder.Property(d => d.InvoiceNumber).HasMaxLength(32);
         builder.HasIndex(d => d.InvoiceNumber);
+    }
+
+    public void Configure(EntityTypeBuilder<BudgetCredit> builder)
+    {
+        builder.ToTable("BudgetCredits");
+        builder.HasKey(c => c.RefundId);
+        builder.Property(c => c.RefundId).ValueGeneratedNever();
+        builder.HasIndex(c => c.BudgetId);
+        builder.HasIndex(c => c.VisitId);
+        builder.Property(c => c.InvoiceNumber).HasMaxLength(32);
+        builder.HasIndex(c => c.InvoiceNumber);
     }
 
     public void Configure(EntityTypeBuilder<CouncilInvoice> builder)

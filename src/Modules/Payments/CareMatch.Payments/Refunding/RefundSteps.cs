@@ -1,3 +1,4 @@
+using CareMatch.Payments.Budgets;
 using CareMatch.Payments.Gateway;
 using CareMatch.Payments.Ledger;
 using CareMatch.Payments.Persistence;
@@ -9,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace CareMatch.Payments.Refunding;
 
 /// <summary>
-/// Carries out a refund decision: the refund on the seeker's charge, then (when the carer was at
+/// Carries out a refund decision: the refund on the seeker's charge (or, for a visit paid from a
+/// personal budget, a credit back to the budget), then (when the carer was at
 /// fault) the reversal of their share, each saved with its ledger entry before the next. The totals
 /// on the visit's payment only ever rise to what is known, so Stripe's charge.refunded and
 /// transfer.reversed events, arriving before or after, never count the same money twice. A fault
@@ -48,7 +50,9 @@ internal sealed class RefundSteps(PaymentsDbContext db, IPaymentGateway gateway,
         var payment = await db.VisitPayments.SingleAsync(p => p.VisitId == refund.VisitId, cancellationToken);
         if (refund.NeedsRefund)
         {
-            refund.Refunded(await gateway.RefundAsync(payment.HoldId!, refund.RefundPence, refund.RefundKey, cancellationToken));
+            refund.Refunded(payment.BudgetId is { } budgetId
+                ? CreditToBudget(refund, budgetId)
+                : await gateway.RefundAsync(payment.HoldId!, refund.RefundPence, refund.RefundKey, cancellationToken));
             books.Record(payment.RefundedUpTo((await CarriedOutAsync(refund, cancellationToken)).Where(r => r.RefundId != null).Sum(r => r.RefundPence)));
             await SaveAsync(payment, cancellationToken);
         }
@@ -58,6 +62,13 @@ internal sealed class RefundSteps(PaymentsDbContext db, IPaymentGateway gateway,
             books.Record(payment.ReversedUpTo((await CarriedOutAsync(refund, cancellationToken)).Where(r => r.ReversalId != null).Sum(r => r.ReversalPence)));
             await SaveAsync(payment, cancellationToken);
         }
+    }
+
+    /// <summary>A budget-funded visit's refund goes back to the budget, and off the council's next invoice; no card is involved.</summary>
+    private string CreditToBudget(VisitRefund refund, Guid budgetId)
+    {
+        db.BudgetCredits.Add(BudgetCredit.For(refund.Id, refund.VisitId, budgetId, refund.RefundPence, clock.UtcNow));
+        return $"budget-credit:{refund.Id:N}";
     }
 
     /// <summary>Every decision for the visit as Stripe has carried it out so far: this one as it stands now, the others as saved.</summary>

@@ -23,7 +23,6 @@ internal sealed class RefundVisitPaymentHandler(PaymentsDbContext db, RefundDeci
     {
         var payment = await db.VisitPayments.AsNoTracking().SingleOrDefaultAsync(p => p.VisitId == command.VisitId, cancellationToken)
             ?? throw Refusal.Whole("There is no payment for this visit");
-        if (payment.FundedByBudget) throw Refusal.Whole("This visit was paid from a council's personal budget, not a card: tell the council, who will correct it on their invoice");
         if (payment.RefundablePence <= 0) throw Refusal.Whole("Nothing is left to refund on this visit");
         if (await db.VisitRefunds.AnyAsync(r => r.VisitId == payment.VisitId && !r.Done, cancellationToken))
         {

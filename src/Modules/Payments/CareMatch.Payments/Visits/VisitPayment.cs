@@ -258,7 +258,7 @@ internal sealed class VisitPayment
         if (ChargeId is null || totalPence <= RefundedPence) return [];
         var more = totalPence - RefundedPence;
         RefundedPence = totalPence;
-        return [Postings.Refund(Visit, more)];
+        return [FundedByBudget ? Postings.BudgetRefund(Visit, more) : Postings.Refund(Visit, more)];
     }
 
     /// <summary>Raises what has been taken back from the carer to <paramref name="totalPence"/>, as <see cref="RefundedUpTo"/> does.</summary>
@@ -271,7 +271,7 @@ internal sealed class VisitPayment
     }
 
     /// <summary>What can still be given back to the seeker.</summary>
-    public long RefundablePence => ChargeId is null || FundedByBudget ? 0 : Charge!.SeekerPaysPence - RefundedPence;
+    public long RefundablePence => ChargeId is null ? 0 : Charge!.SeekerPaysPence - RefundedPence;
 
     /// <summary>What can still be taken back from the carer.</summary>
     public long ReversiblePence => TransferId is null ? 0 : Charge!.CarerGetsPence - ReversedPence;
