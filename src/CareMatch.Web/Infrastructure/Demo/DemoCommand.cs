@@ -44,10 +44,15 @@ public static class DemoCommand
                Carers:        {credentials.FirstCarer} … {DemoPeople.CarerEmail(credentials.Carers)}
                Seekers:       {credentials.FirstSeeker} … {DemoPeople.SeekerEmail(credentials.Seekers)}
                               ({credentials.FirstSeeker} has a booking and pays by the test card; {DemoPeople.SeekerEmail(2)} is funded by the council's personal budget)
-               (run the app with the argument seed-demo to set a new password and print this again)
+            {History(credentials)}   (run the app with the argument seed-demo to set a new password and print this again)
 
             """);
     }
+
+    /// <summary>What the demo's past holds, when it has one (without Stripe keys).</summary>
+    private static string History(DemoCredentials credentials) => credentials.HistoryWeeks <= 0 ? "" :
+        $"   Money:         {credentials.FirstCarer} has visited {credentials.FirstSeeker}'s father and {DemoPeople.SeekerEmail(2)}'s mother weekly for {credentials.HistoryWeeks} weeks:{Environment.NewLine}"
+        + $"                  visits charged to the card or drawn on the budget, the carer paid to their bank, the council invoiced{Environment.NewLine}";
 
     private static async Task<int> CountAccountsAsync(IServiceProvider services, bool realOnly)
     {
