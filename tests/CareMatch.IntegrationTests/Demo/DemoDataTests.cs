@@ -201,7 +201,10 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
         var (drawnBeforeThisMonth, invoiced) = await factory.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<CareMatch.Payments.Persistence.PaymentsDbContext>();
-            var thisMonth = UkCalendar.ToInstant(new DateOnly(today.Year, today.Month, 1), TimeOnly.MinValue);
+            // The invoice task runs at 06:00 on the 1st; before that on the 1st, the last invoice is the month before's.
+            var first = new DateOnly(today.Year, today.Month, 1);
+            if (DateTimeOffset.UtcNow < UkCalendar.ToInstant(first, new TimeOnly(6, 0))) first = first.AddMonths(-1);
+            var thisMonth = UkCalendar.ToInstant(first, TimeOnly.MinValue);
             var draws = await db.BudgetDraws.AsNoTracking().ToListAsync();
             return (draws.Where(d => d.DrawnAt < thisMonth).Sum(d => d.Pence), (await db.CouncilInvoices.AsNoTracking().ToListAsync()).Sum(i => i.TotalPence));
         });
@@ -222,6 +225,8 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
         var requests = await AsSeekerAsync(2, sender => sender.Send(new CareMatch.Needs.Contracts.ListMyCareRequests()).AsTask());
         var clara = Assert.Single(requests, r => r.RecipientFirstName == "Clara");
         Assert.InRange(clara.CreatedAt, before.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(1));
+        // While the history's own request was made on the moved clock, weeks ago.
+        Assert.True(requests.Single(r => r.RecipientFirstName == "Dorothy").CreatedAt < before.AddDays(-21));
     }
 
     private Task<T> AsSeekerAsync<T>(int number, Func<Mediator.ISender, Task<T>> work) => AsAsync(DemoPeople.SeekerEmail(number), "Seeker", work);

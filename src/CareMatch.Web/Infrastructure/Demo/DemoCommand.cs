@@ -50,9 +50,13 @@ public static class DemoCommand
     }
 
     /// <summary>What the demo's past holds, when it has one (without Stripe keys).</summary>
-    private static string History(DemoCredentials credentials) => credentials.HistoryWeeks <= 0 ? "" :
-        $"   Money:         {credentials.FirstCarer} has visited {credentials.FirstSeeker}'s father and {DemoPeople.SeekerEmail(2)}'s mother weekly for {credentials.HistoryWeeks} weeks:{Environment.NewLine}"
-        + $"                  visits charged to the card or drawn on the budget, the carer paid to their bank, the council invoiced{Environment.NewLine}";
+    private static string History(DemoCredentials credentials)
+    {
+        if (credentials.HistoryWeeks <= 0) return "";
+        var visited = credentials.Seekers > 1 ? $"{credentials.FirstSeeker} (card) and {DemoPeople.SeekerEmail(2)} (budget)" : $"{credentials.FirstSeeker} (card)";
+        return $"   Past visits:   {credentials.FirstCarer} has visited {visited} weekly for {credentials.HistoryWeeks} weeks:{Environment.NewLine}"
+            + $"                  charged or drawn on the budget, paid to the carer's bank, invoiced to the council monthly{Environment.NewLine}";
+    }
 
     private static async Task<int> CountAccountsAsync(IServiceProvider services, bool realOnly)
     {

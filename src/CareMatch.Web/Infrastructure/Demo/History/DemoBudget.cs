@@ -25,7 +25,7 @@ public sealed class DemoBudget(DemoActing acting, IClock clock, ILogger<DemoBudg
             await sender.Send(new AnswerBudgetOffer(budgetId, Agree: true), cancellationToken);
             return true;
         });
-        logger.LogInformation("Demo budget: seeker{Number:00} is funded by the council, £480 every 4 weeks from {Start}", seekerNumber, today);
+        logger.LogInformation("Demo budget: seeker{Number:00} is funded by the council, £480 every 4 weeks from {Start:yyyy-MM-dd}", seekerNumber, today);
     }
 
     private static DateBoxes Boxes(DateOnly day) =>

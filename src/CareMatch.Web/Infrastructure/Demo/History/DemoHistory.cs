@@ -34,7 +34,7 @@ public sealed class DemoHistory(DemoActing acting, DemoBudget budget, IClock clo
             logger.LogInformation("Demo history: skipped, this process has no demo clock to move (only seeding on an embedded database or seed-demo has one)");
             return false;
         }
-        if (!await PaidByTestCardAsync(cast))
+        if (!await PaidByTestCardAsync(cast, cancellationToken))
         {
             // With real Stripe keys the past cannot be charged: nothing pretends it was.
             logger.LogInformation("Demo history: skipped, payments are not the simulated gateway's");
@@ -70,7 +70,7 @@ public sealed class DemoHistory(DemoActing acting, DemoBudget budget, IClock clo
         // Now, as the running app would within a minute: what the last steps sent, and holds for the next two days' visits.
         await acting.DrainOutboxAsync(cancellationToken);
         await acting.RunTaskAsync(DemoTaskIds.VisitMoney, cancellationToken);
-        logger.LogInformation("Demo history: {Weeks} weeks from {First}, {Bookings} bookings, {Visits} past visits, {Steps} steps in {Seconds:0.0} s",
+        logger.LogInformation("Demo history: {Weeks} weeks from {First:yyyy-MM-dd}, {Bookings} bookings, {Visits} past visits, {Steps} steps in {Seconds:0.0} s",
             weeks, firstDay, cast.Seekers.Count, planner.Planned, timeline.Ran, watch.Elapsed.TotalSeconds);
         return true;
     }
@@ -105,8 +105,8 @@ public sealed class DemoHistory(DemoActing acting, DemoBudget budget, IClock clo
         return new DemoHistoryBooking(bookingId, seeker);
     }
 
-    private Task<bool> PaidByTestCardAsync(DemoHistoryCast cast) =>
-        acting.AsAsync(cast.Seekers[0].UserId, AccountRoles.Seeker, async sender => (await sender.Send(new GetMyCard())).TestPayments);
+    private Task<bool> PaidByTestCardAsync(DemoHistoryCast cast, CancellationToken cancellationToken) =>
+        acting.AsAsync(cast.Seekers[0].UserId, AccountRoles.Seeker, async sender => (await sender.Send(new GetMyCard(), cancellationToken)).TestPayments);
 
     /// <summary>The history was made before if any of its seekers has its request.</summary>
     private async Task<bool> ExistsAsync(DemoHistoryCast cast, CancellationToken cancellationToken)
