@@ -33,6 +33,7 @@ var database = DatabaseSettings.From(builder.Configuration, builder.Environment.
 var security = builder.Configuration.GetSection(SecuritySettings.Section).Get<SecuritySettings>() ?? new SecuritySettings();
 builder.Services.AddSingleton(database);
 builder.Services.AddSingleton<IModuleDbContextConfigurer, ModuleDbContextConfigurer>();
+// The system clock, or a movable one only in a process that may seed the demo, which moves it into the past and back before serving (see DemoTimeRegistration).
 builder.Services.AddCareMatchTime(builder.Configuration, builder.Environment, database, args);
 builder.Services.AddSingleton<IClock, SystemClock>();
 builder.Services.AddSingleton<IPostcodeGeocoder, CentroidTableGeocoder>();

@@ -73,7 +73,8 @@ public sealed class DemoSeeder(DemoActing acting, DemoBudget budget, DemoHistory
     /// <summary>
     /// The first carer has been visiting the first seeker's father and the second seeker's mother
     /// for weeks, on other days than the first seeker's new booking: the first pays by the test
-    /// card, the second from the council's budget.
+    /// card, the second from the council's budget. No other demo request is for Walter or Dorothy,
+    /// which is how a second seeding finds the history made.
     /// </summary>
     private static DemoHistoryCast HistoryCast(string commissionerId, string carerId, Guid carerProfileId, string carerPostcode, List<string> seekerIds)
     {

@@ -10,8 +10,9 @@ namespace CareMatch.Web.Infrastructure.Demo.History;
 /// the carer checks in 5 minutes early and out after the hour; the family approves two hours after
 /// the start, or the visit approves itself a day after check-out, or the family cancels the day
 /// before. The money task runs after each, as its one-minute schedule would, to capture, pay the
-/// carer or draw on the budget. A visit whose steps would not all be over by the end is left to
-/// the running app.
+/// carer or draw on the budget. Steps after the end are the running app's (the timeline drops
+/// them): a visit under way at the end is checked in, and one given but not yet approved waits for
+/// the family, as they would be.
 /// </summary>
 public sealed class DemoVisitPlanner(DemoActing acting, DemoTimeline timeline, IClock clock, DemoHistoryCast cast,
     IReadOnlyList<DemoHistoryBooking> bookings, DateTimeOffset end, CancellationToken cancellationToken)
@@ -27,6 +28,7 @@ public sealed class DemoVisitPlanner(DemoActing acting, DemoTimeline timeline, I
     private readonly HashSet<Guid> _seen = [];
     private readonly Dictionary<Guid, int> _seenPerBooking = [];
 
+    /// <summary>How many of the visits planned started before the end.</summary>
     public int Planned { get; private set; }
 
     /// <summary>Finds the bookings' visits from today on that no earlier call saw, and plans them.</summary>
@@ -51,17 +53,16 @@ public sealed class DemoVisitPlanner(DemoActing acting, DemoTimeline timeline, I
     {
         var start = visit.StartsAt;
         var checkedOut = start.AddMinutes(55);
-        var last = fate switch
+        var approval = fate switch
         {
             DemoVisitFate.ApprovedAutomatically => checkedOut + VisitTerms.AutoApproveAfter + TimeSpan.FromMinutes(15),
             _ => start.AddHours(2),
         };
-        if (last >= end) return;
-        Planned++;
+        if (start < end) Planned++;
         timeline.At(start.AddHours(-47), MoveMoneyAsync);
         if (fate == DemoVisitFate.CancelledLate)
         {
-            timeline.At(start.AddHours(-24), () => AsSeekerAsync(seeker, new CancelVisit(visit.VisitId, "Mum has a hospital appointment that morning")));
+            timeline.At(start.AddHours(-24), () => AsSeekerAsync(seeker, new CancelVisit(visit.VisitId, $"{seeker.Recipient} has a hospital appointment that morning")));
             timeline.At(start.AddHours(2), MoveMoneyAsync);
             return;
         }
@@ -69,11 +70,11 @@ public sealed class DemoVisitPlanner(DemoActing acting, DemoTimeline timeline, I
         timeline.At(checkedOut, () => AsCarerAsync(new CheckOut(visit.VisitId, Notes[index % Notes.Length])));
         if (fate == DemoVisitFate.ApprovedBySeeker)
         {
-            timeline.At(last, () => AsSeekerAsync(seeker, new ApproveVisit(visit.VisitId)));
+            timeline.At(approval, () => AsSeekerAsync(seeker, new ApproveVisit(visit.VisitId)));
         }
         else
         {
-            timeline.At(last, async () =>
+            timeline.At(approval, async () =>
             {
                 await acting.RunTaskAsync(DemoTaskIds.BookingsHousekeeping, cancellationToken);
                 await MoveMoneyAsync();
