@@ -18,7 +18,7 @@ namespace CareMatch.Web.Infrastructure.Demo.History;
 /// </summary>
 public sealed class DemoHistory(DemoActing acting, DemoBudget budget, IClock clock, ILogger<DemoHistory> logger, DemoTimeProvider? time = null)
 {
-    /// <summary>The history's bookings start the day after its first day, at the carer's hour.</summary>
+    /// <summary>When the history begins on its first day: the budget is agreed and the bookings made, for care from the next day.</summary>
     private static readonly TimeOnly FirstMorning = new(9, 0);
 
     private static readonly TimeOnly DailyTasksAt = new(2, 30);
