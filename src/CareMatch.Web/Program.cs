@@ -16,6 +16,7 @@ using CareMatch.SharedKernel.Time;
 using CareMatch.Web.Infrastructure.CommandLine;
 using CareMatch.Web.Infrastructure.Database;
 using CareMatch.Web.Infrastructure.Demo;
+using CareMatch.Web.Infrastructure.Demo.History;
 using CareMatch.Web.Infrastructure.Email;
 using CareMatch.Web.Infrastructure.Health;
 using CareMatch.Web.Infrastructure.Identity;
@@ -32,7 +33,8 @@ var database = DatabaseSettings.From(builder.Configuration, builder.Environment.
 var security = builder.Configuration.GetSection(SecuritySettings.Section).Get<SecuritySettings>() ?? new SecuritySettings();
 builder.Services.AddSingleton(database);
 builder.Services.AddSingleton<IModuleDbContextConfigurer, ModuleDbContextConfigurer>();
-builder.Services.AddSingleton(TimeProvider.System);
+// The system clock, or a movable one only in a process that may seed the demo, which moves it into the past and back before serving (see DemoTimeRegistration).
+builder.Services.AddCareMatchTime(builder.Configuration, builder.Environment, database, args);
 builder.Services.AddSingleton<IClock, SystemClock>();
 builder.Services.AddSingleton<IPostcodeGeocoder, CentroidTableGeocoder>();
 builder.Services.AddHttpContextAccessor();
@@ -43,6 +45,9 @@ builder.Services.AddScoped<IAccountLinks, AccountLinks>();
 builder.Services.AddScoped<PersonalDataDownload>();
 builder.Services.AddCareMatchEmail(builder.Configuration);
 builder.Services.AddSingleton(builder.Configuration.GetSection(DemoSettings.Section).Get<DemoSettings>() ?? new DemoSettings());
+builder.Services.AddSingleton<DemoActing>();
+builder.Services.AddSingleton<DemoBudget>();
+builder.Services.AddSingleton<DemoHistory>();
 builder.Services.AddSingleton<DemoSeeder>();
 
 builder.Services

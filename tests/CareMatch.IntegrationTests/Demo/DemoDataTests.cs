@@ -6,7 +6,11 @@ using CareMatch.IntegrationTests.Infrastructure;
 using CareMatch.Needs.Persistence;
 using CareMatch.Providers.Persistence;
 using CareMatch.Web.Infrastructure.CommandLine;
+using CareMatch.Payments.Contracts;
+using CareMatch.SharedKernel.Time;
+using CareMatch.SharedKernel.Values;
 using CareMatch.Web.Infrastructure.Demo;
+using CareMatch.Web.Infrastructure.Demo.History;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +24,8 @@ public sealed class SmallDemoAppFactory : SqliteAppFactory
         base.ConfigureWebHost(builder);
         builder.UseSetting("Demo:Carers", "4");
         builder.UseSetting("Demo:Seekers", "2");
+        // Seeding may run in this process, so the app gets the demo clock the history moves (Program.cs gives it only then).
+        builder.UseSetting("Demo:SeedOnStart", "true");
     }
 }
 
@@ -77,7 +83,8 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
                     await bookingsDb.Bookings.CountAsync(),
                     await bookingsDb.Offers.CountAsync(o => o.Status == OfferStatus.Pending));
         });
-        Assert.Equal((2, 1, 1), (requests, bookings, waiting));
+        // Each seeker's new request, and the two weekly bookings of the history: seeker02's new invitation still waits.
+        Assert.Equal((4, 3, 1), (requests, bookings, waiting));
 
         var seeker = await factory.SignedInAsync(credentials.FirstSeeker, credentials.Password);
         var visits = WebUtility.HtmlDecode(await seeker.GetStringAsync("/Seeker/Visits"));
@@ -89,11 +96,9 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
 
         // The second seeker's request is open, and its shortlist names the carer it was made for.
         var second = await factory.SignedInAsync(DemoPeople.SeekerEmail(2), credentials.Password);
-        var secondRequest = await factory.InScopeAsync(async services =>
-        {
-            var user = await services.GetRequiredService<CareMatch.Accounts.Persistence.AccountsDbContext>().Users.SingleAsync(u => u.Email == DemoPeople.SeekerEmail(2));
-            return await services.GetRequiredService<NeedsDbContext>().CareRequests.Where(r => r.SeekerUserId == user.Id).Select(r => r.Id).SingleAsync();
-        });
+        // Its new request is the one still to start (the history's started weeks ago).
+        var secondRequest = (await AsSeekerAsync(2, sender => sender.Send(new CareMatch.Needs.Contracts.ListMyCareRequests()).AsTask()))
+            .Single(r => r.StartDate > UkToday()).RequestId;
         Assert.Contains(DemoPeople.CarerName(2), WebUtility.HtmlDecode(await second.GetStringAsync($"/Seeker/Requests/{secondRequest}/Carers")), StringComparison.Ordinal);
 
         // The council funds the second seeker from a personal budget they agreed to, and the commissioner sees it.
@@ -112,14 +117,135 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
 
         var again = await SeedAsync();
 
-        Assert.Equal(before, await CountsAsync());
+        var after = await CountsAsync();
+        Assert.Equal(before, after);
+        Assert.True(after.Money.Payments > 0, "no history to compare");
         await factory.SignedInAsync(again.Admin, again.Password);
     }
+
+    [Fact]
+    public async Task The_first_seeker_has_weeks_of_past_visits_charged_to_the_test_card_with_receipts()
+    {
+        var credentials = await SeedAsync();
+        var now = DateTimeOffset.UtcNow;
+
+        var payments = await AsSeekerAsync(1, sender => sender.Send(new ListMyPayments()).AsTask());
+        var paid = payments.Where(p => p.Status == VisitPaymentStatus.Paid).ToList();
+        Assert.True(paid.Count >= 3, $"only {paid.Count} paid visits");
+        Assert.All(paid, p =>
+        {
+            Assert.True(p.StartsAt < now, $"a paid visit on {p.StartsAt:O}");
+            Assert.False(p.FundedByBudget);
+            Assert.True(p.Charge!.SeekerPaysPence > 0);
+            Assert.True(p.ChargedAt < now && p.PaidToCarerAt < now);
+        });
+        Assert.Contains(paid, p => p.Charge!.Kind == ChargeKind.LateCancellation);
+        Assert.Contains(paid, p => p.Charge!.Kind == ChargeKind.CareGiven && p.Charge.Hours == 1m);
+        // Its visits ahead are not yet due, so nothing is charged for them.
+        Assert.DoesNotContain(payments, p => p.StartsAt > now.AddDays(3) && p.Charge is not null);
+
+        var visits = await AsSeekerAsync(1, sender => sender.Send(new ListMyVisits(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-35), Days: 35)).AsTask());
+        Assert.Contains(visits, v => v is { Status: VisitStatus.Completed, ApprovedAutomatically: true });
+        Assert.Contains(visits, v => v is { Status: VisitStatus.Cancelled, LateCancellation: true });
+
+        var seeker = await factory.SignedInAsync(credentials.FirstSeeker, credentials.Password);
+        var page = await seeker.GetStringAsync("/Seeker/Payments");
+        Assert.DoesNotContain("data-testid=\"no-payments\"", page, StringComparison.Ordinal);
+        var care = paid.First(p => p.Charge!.Kind == ChargeKind.CareGiven);
+        Assert.Contains($"data-visit-id=\"{care.VisitId}\"", page, StringComparison.Ordinal);
+        var receipt = WebUtility.HtmlDecode(await seeker.GetStringAsync($"/Seeker/Payments/{care.VisitId}"));
+        Assert.Contains(care.Reference, receipt, StringComparison.Ordinal);
+        Assert.Contains(new Money(care.Charge!.SeekerPaysPence).ToString(), receipt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_first_carer_has_been_paid_into_their_bank_for_past_visits()
+    {
+        var credentials = await SeedAsync();
+        var today = UkToday();
+
+        var payouts = await AsAsync(DemoPeople.CarerEmail(1), "Carer", sender => sender.Send(new GetMyPayouts()).AsTask());
+        Assert.True(payouts.TestPayments);
+        Assert.NotEmpty(payouts.Paid);
+        Assert.All(payouts.Paid, day => Assert.True(day.ExpectedInBank < today, $"paid on {day.ExpectedInBank}"));
+        Assert.True(payouts.Paid.Sum(d => d.NetPence) > 0);
+        var earnings = await AsAsync(DemoPeople.CarerEmail(1), "Carer", sender => sender.Send(new GetMyEarnings()).AsTask());
+        Assert.Contains(earnings.Payments, p => p.FundedByBudget && p.Status == VisitPaymentStatus.Paid);
+        Assert.Contains(earnings.Payments, p => !p.FundedByBudget && p.Status == VisitPaymentStatus.Paid);
+
+        var carer = await factory.SignedInAsync(credentials.FirstCarer, credentials.Password);
+        var page = await carer.GetStringAsync("/Carer/Earnings/Payouts");
+        Assert.Contains("data-testid=\"payouts-paid\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"no-payouts-paid\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_funded_seekers_budget_has_been_drawn_on_and_the_council_invoiced_for_past_months()
+    {
+        var credentials = await SeedAsync();
+        var today = UkToday();
+
+        var budget = await AsSeekerAsync(2, sender => sender.Send(new GetMyBudget()).AsTask());
+        Assert.NotNull(budget);
+        Assert.True(budget.StartsOn <= today.AddDays(-21), $"the budget starts on {budget.StartsOn}");
+        Assert.True(budget.SpentPence > 0);
+        Assert.Equal(budget.AllocatedPence - budget.SpentPence - budget.CommittedPence, budget.LeftPence);
+        var payments = await AsSeekerAsync(2, sender => sender.Send(new ListMyPayments()).AsTask());
+        Assert.True(payments.Count(p => p is { FundedByBudget: true, Status: VisitPaymentStatus.Paid }) >= 3);
+
+        var commissioner = await factory.SignedInAsync(credentials.Commissioner, credentials.Password);
+        var budgets = WebUtility.HtmlDecode(await commissioner.GetStringAsync("/Commissioner/Budgets"));
+        Assert.Contains(new Money(budget.SpentPence).ToString(), budgets, StringComparison.Ordinal);
+
+        // The council is invoiced on the 1st for the month before: whatever was drawn before this month is on an invoice.
+        var (drawnBeforeThisMonth, invoiced) = await factory.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<CareMatch.Payments.Persistence.PaymentsDbContext>();
+            // The invoice task runs at 06:00 on the 1st; before that on the 1st, the last invoice is the month before's.
+            var first = new DateOnly(today.Year, today.Month, 1);
+            if (DateTimeOffset.UtcNow < UkCalendar.ToInstant(first, new TimeOnly(6, 0))) first = first.AddMonths(-1);
+            var thisMonth = UkCalendar.ToInstant(first, TimeOnly.MinValue);
+            var draws = await db.BudgetDraws.AsNoTracking().ToListAsync();
+            return (draws.Where(d => d.DrawnAt < thisMonth).Sum(d => d.Pence), (await db.CouncilInvoices.AsNoTracking().ToListAsync()).Sum(i => i.TotalPence));
+        });
+        Assert.Equal(drawnBeforeThisMonth, invoiced);
+        var invoices = await commissioner.GetStringAsync("/Commissioner/Budgets/Invoices");
+        Assert.Equal(invoiced == 0, invoices.Contains("data-testid=\"no-invoices\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task After_seeding_the_clock_is_the_real_time_and_new_requests_are_dated_now()
+    {
+        await SeedAsync();
+
+        Assert.Equal(TimeSpan.Zero, factory.Services.GetRequiredService<DemoTimeProvider>().Offset);
+        var before = DateTimeOffset.UtcNow;
+        Assert.InRange(factory.Services.GetRequiredService<CareMatch.SharedKernel.Time.IClock>().UtcNow, before.AddSeconds(-5), before.AddSeconds(5));
+        await AsSeekerAsync(2, sender => sender.Send(DemoCareRequests.Weekly(2, 1, "LS6 1AA", UkToday().AddDays(7), slot: 0, "Clara", CareMatch.Needs.Contracts.FundingSource.SelfFunded)).AsTask());
+        var requests = await AsSeekerAsync(2, sender => sender.Send(new CareMatch.Needs.Contracts.ListMyCareRequests()).AsTask());
+        var clara = Assert.Single(requests, r => r.RecipientFirstName == "Clara");
+        Assert.InRange(clara.CreatedAt, before.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(1));
+        // While the history's own request was made on the moved clock, weeks ago.
+        Assert.True(requests.Single(r => r.RecipientFirstName == "Dorothy").CreatedAt < before.AddDays(-21));
+    }
+
+    private Task<T> AsSeekerAsync<T>(int number, Func<Mediator.ISender, Task<T>> work) => AsAsync(DemoPeople.SeekerEmail(number), "Seeker", work);
+
+    /// <summary>Asks as the demo person with this email, as their pages would.</summary>
+    private Task<T> AsAsync<T>(string email, string role, Func<Mediator.ISender, Task<T>> work) =>
+        factory.InScopeAsync(async services =>
+        {
+            var user = await services.GetRequiredService<CareMatch.Accounts.Persistence.AccountsDbContext>().Users.AsNoTracking().SingleAsync(u => u.Email == email);
+            services.GetRequiredService<CareMatch.Web.Infrastructure.Identity.HttpCurrentUser>().ActAs(user.Id, role);
+            return await work(services.GetRequiredService<Mediator.ISender>());
+        });
+
+    private static DateOnly UkToday() => DateOnly.FromDateTime(UkCalendar.ToUkTime(DateTimeOffset.UtcNow).DateTime);
 
     private Task<DemoCredentials> SeedAsync() =>
         factory.Services.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
 
-    private Task<(int Profiles, int Councils, int Assignments, int Requests, int Offers, int Bookings, int Budgets)> CountsAsync() =>
+    private Task<(int Profiles, int Councils, int Assignments, int Requests, int Offers, int Bookings, int Budgets, (int Visits, int Payments, int Draws, int Invoices) Money)> CountsAsync() =>
         factory.InScopeAsync(async services =>
         {
             var commissioning = services.GetRequiredService<CommissioningDbContext>();
@@ -130,8 +256,20 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
                     await services.GetRequiredService<NeedsDbContext>().CareRequests.CountAsync(),
                     await bookings.Offers.CountAsync(),
                     await bookings.Bookings.CountAsync(),
-                    await services.GetRequiredService<CareMatch.Payments.Persistence.PaymentsDbContext>().PersonalBudgets.CountAsync());
+                    await services.GetRequiredService<CareMatch.Payments.Persistence.PaymentsDbContext>().PersonalBudgets.CountAsync(),
+                    await MoneyCountsAsync(services));
         });
+
+    /// <summary>The history's visits and what they paid: a second seeding must not add a second history.</summary>
+    private static async Task<(int Visits, int Payments, int Draws, int Invoices)> MoneyCountsAsync(IServiceProvider services)
+    {
+        var payments = services.GetRequiredService<CareMatch.Payments.Persistence.PaymentsDbContext>();
+        var starts = await services.GetRequiredService<BookingsDbContext>().Visits.Select(v => v.StartsAt).ToListAsync();
+        return (starts.Count(s => s < DateTimeOffset.UtcNow),
+                await payments.VisitPayments.CountAsync(p => p.ChargedAt != null),
+                await payments.BudgetDraws.CountAsync(),
+                await payments.CouncilInvoices.CountAsync());
+    }
 }
 
 public sealed class DemoRefusalTests(ProductionAppFactory factory) : IClassFixture<ProductionAppFactory>

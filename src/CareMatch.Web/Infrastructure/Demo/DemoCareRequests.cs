@@ -18,27 +18,36 @@ public static class DemoCareRequests
     /// <param name="carer">The number of the demo carer the request suits.</param>
     /// <param name="carerPostcode">That carer's home postcode.</param>
     /// <param name="today">UK today: care starts three days later.</param>
-    public static CreateCareRequest For(int seeker, int carer, string carerPostcode, DateOnly today)
+    public static CreateCareRequest For(int seeker, int carer, string carerPostcode, DateOnly today) =>
+        Weekly(seeker, carer, carerPostcode, today.AddDays(3), slot: 0, FirstNames[(seeker - 1) % FirstNames.Length],
+            seeker % 3 == 0 ? FundingSource.PersonalBudget : FundingSource.SelfFunded);
+
+    /// <summary>
+    /// A weekly hour for <paramref name="recipient"/> from <paramref name="startsOn"/>, at the start
+    /// of the carer's weekly availability slot number <paramref name="slot"/> (every demo carer has
+    /// at least three), so requests on different slots never clash in the carer's calendar.
+    /// </summary>
+    public static CreateCareRequest Weekly(int seeker, int carer, string carerPostcode, DateOnly startsOn, int slot, string recipient, FundingSource funding)
     {
         var offers = DemoCarerProfiles.Details(carer);
-        var availability = DemoCarerProfiles.Availability(carer).Slots[0];
+        var slots = DemoCarerProfiles.Availability(carer).Slots;
+        var availability = slots[slot % slots.Count];
         var start = TimeOfDayInput.Read(availability.Start, "the demo start").Expect();
-        var starts = today.AddDays(3);
         var budget = PoundsInput.Read(offers.HourlyRate, "the demo rate", Money.Zero, new Money(long.MaxValue)).Expect() + new Money(2_00);
         var details = new CareRequestDetails
         {
-            RecipientFirstName = FirstNames[(seeker - 1) % FirstNames.Length],
+            RecipientFirstName = recipient,
             RecipientAgeBand = AgeBand.From75To84,
             RecipientRelationship = RecipientRelationship.Parent,
             CareNotes = "Likes a cup of tea and a chat; the key safe code is shared once booked.",
             CareTypes = [offers.CareTypes[0]],
             Schedule = ScheduleKind.Weekly,
-            StartDate = DateInput.Write(starts),
+            StartDate = DateInput.Write(startsOn),
             Slots = [new SlotInput { Day = Enum.Parse<DayOfWeek>(availability.Day!), Start = TimeOfDayInput.Write(start), End = TimeOfDayInput.Write(start.AddHours(1)) }],
             Postcode = carerPostcode,
             AddressLine = $"{seeker} Demo Terrace",
             HourlyRate = PoundsInput.Write(budget),
-            Funding = seeker % 3 == 0 ? FundingSource.PersonalBudget : FundingSource.SelfFunded,
+            Funding = funding,
         };
         return new CreateCareRequest(details, publish: true);
     }

@@ -44,9 +44,18 @@ public static class DemoCommand
                Carers:        {credentials.FirstCarer} … {DemoPeople.CarerEmail(credentials.Carers)}
                Seekers:       {credentials.FirstSeeker} … {DemoPeople.SeekerEmail(credentials.Seekers)}
                               ({credentials.FirstSeeker} has a booking and pays by the test card; {DemoPeople.SeekerEmail(2)} is funded by the council's personal budget)
-               (run the app with the argument seed-demo to set a new password and print this again)
+            {History(credentials)}   (run the app with the argument seed-demo to set a new password and print this again)
 
             """);
+    }
+
+    /// <summary>What the demo's past holds, when it has one (without Stripe keys).</summary>
+    private static string History(DemoCredentials credentials)
+    {
+        if (credentials.HistoryWeeks <= 0) return "";
+        var visited = credentials.Seekers > 1 ? $"{credentials.FirstSeeker} (card) and {DemoPeople.SeekerEmail(2)} (budget)" : $"{credentials.FirstSeeker} (card)";
+        return $"   Past visits:   {credentials.FirstCarer} has visited {visited} weekly for {credentials.HistoryWeeks} weeks:{Environment.NewLine}"
+            + $"                  charged or drawn on the budget, paid to the carer's bank, invoiced to the council monthly{Environment.NewLine}";
     }
 
     private static async Task<int> CountAccountsAsync(IServiceProvider services, bool realOnly)

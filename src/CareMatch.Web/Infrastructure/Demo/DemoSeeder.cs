@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using CareMatch.Accounts.Contracts;
 using CareMatch.Bookings.Contracts;
@@ -8,10 +7,8 @@ using CareMatch.Payments.Contracts;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Geography;
-using CareMatch.SharedKernel.Input;
 using CareMatch.SharedKernel.Time;
-using CareMatch.Web.Infrastructure.Identity;
-using CareMatch.Web.Infrastructure.Scheduling;
+using CareMatch.Web.Infrastructure.Demo.History;
 using Mediator;
 
 namespace CareMatch.Web.Infrastructure.Demo;
@@ -19,29 +16,30 @@ namespace CareMatch.Web.Infrastructure.Demo;
 /// <summary>
 /// Builds a believable demo area through the modules' own commands: Leeds (the LS districts),
 /// carers spread over real LS sectors, seekers, a commissioner and an admin. Repeatable: what
-/// exists is kept and every demo account's password is set to the one printed.
+/// exists is kept and every demo account's password is set to the one printed. Some weeks of
+/// past visits, charged and paid, are made by <see cref="DemoHistory"/>.
 /// </summary>
-public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings settings, IClock clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(DemoActing acting, DemoBudget budget, DemoHistory history, DemoSettings settings, IClock clock, ILogger<DemoSeeder> logger)
 {
     public async Task<DemoCredentials> SeedAsync(CancellationToken cancellationToken)
     {
         var password = string.IsNullOrWhiteSpace(settings.Password) ? NewPassphrase() : settings.Password;
 
         // Nobody is signed in yet, so the first admin is made the way start-up makes one: as a module.
-        var adminId = await InScopeAsync(async (_, services) =>
+        var adminId = await acting.InScopeAsync(async (_, services) =>
             await services.GetRequiredService<IModuleSender>().Send(new CreateAdminAccount(DemoPeople.AdminEmail, password), cancellationToken));
         // Creating skips an existing admin; provisioning then sets its password to this run's.
-        await AsAsync(adminId, AccountRoles.Admin, async sender =>
+        await acting.AsAsync(adminId, AccountRoles.Admin, async sender =>
             await sender.Send(new ProvisionAccount(DemoPeople.AdminEmail, password, AccountRoles.Admin), cancellationToken));
-        var councilId = await AsAsync(adminId, AccountRoles.Admin, sender => EnsureCouncilAsync(sender, cancellationToken));
-        var commissionerId = await AsAsync(adminId, AccountRoles.Admin, async sender =>
+        var councilId = await acting.AsAsync(adminId, AccountRoles.Admin, sender => EnsureCouncilAsync(sender, cancellationToken));
+        var commissionerId = await acting.AsAsync(adminId, AccountRoles.Admin, async sender =>
             await sender.Send(new ProvisionAccount(DemoPeople.CommissionerEmail, password, AccountRoles.Commissioner, councilId), cancellationToken));
 
         var carerIds = new List<string>();
         for (var number = 1; number <= settings.Carers; number++)
         {
             var email = DemoPeople.CarerEmail(number);
-            carerIds.Add(await AsAsync(adminId, AccountRoles.Admin, async sender =>
+            carerIds.Add(await acting.AsAsync(adminId, AccountRoles.Admin, async sender =>
                 await sender.Send(new ProvisionAccount(email, password, AccountRoles.Carer), cancellationToken)));
             if (number % 10 == 0 || number == settings.Carers) logger.LogInformation("Demo carers: {Done}/{Total} accounts", number, settings.Carers);
         }
@@ -49,23 +47,40 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
         for (var number = 1; number <= settings.Seekers; number++)
         {
             var email = DemoPeople.SeekerEmail(number);
-            seekerIds.Add(await AsAsync(adminId, AccountRoles.Admin, async sender =>
+            seekerIds.Add(await acting.AsAsync(adminId, AccountRoles.Admin, async sender =>
                 await sender.Send(new ProvisionAccount(email, password, AccountRoles.Seeker), cancellationToken)));
         }
         logger.LogInformation("Demo seekers: {Total} accounts", settings.Seekers);
 
         // Carers' draft profiles and the commissioner's council arrive through the outbox.
-        await DrainOutboxAsync(cancellationToken);
+        await acting.DrainOutboxAsync(cancellationToken);
         var postcodes = await PlaceCarersAsync(carerIds, cancellationToken);
         // Their payouts reach Providers through the outbox, before anyone is verified or invited.
-        await DrainOutboxAsync(cancellationToken);
+        await acting.DrainOutboxAsync(cancellationToken);
         var (profiles, verified) = await CompleteCarersAsync(adminId, carerIds, cancellationToken);
         await SeedRequestsAsync(seekerIds, carerIds, profiles.Take(verified).ToList(), postcodes, cancellationToken);
-        if (seekerIds.Count > 0) await AsAsync(seekerIds[0], AccountRoles.Seeker, sender => SaveTestCardAsync(sender, cancellationToken));
-        if (seekerIds.Count > 1) await FundSecondSeekerAsync(commissionerId, seekerIds[1], cancellationToken);
+        if (seekerIds.Count > 0) await acting.AsAsync(seekerIds[0], AccountRoles.Seeker, sender => SaveTestCardAsync(sender, cancellationToken));
+        var historyWeeks = seekerIds.Count > 0 && verified > 0
+            && await history.RunAsync(HistoryCast(commissionerId, carerIds[0], profiles[0], postcodes[0], seekerIds), settings.HistoryWeeks, cancellationToken)
+            ? settings.HistoryWeeks : 0;
+        // The history funds the second seeker from its first day; without one, they are funded from today.
+        if (seekerIds.Count > 1) await budget.EnsureAsync(commissionerId, seekerIds[1], 2, cancellationToken);
 
         return new DemoCredentials(password, DemoPeople.AdminEmail, DemoPeople.CommissionerEmail,
-            DemoPeople.CarerEmail(1), DemoPeople.SeekerEmail(1), settings.Carers, settings.Seekers);
+            DemoPeople.CarerEmail(1), DemoPeople.SeekerEmail(1), settings.Carers, settings.Seekers, historyWeeks);
+    }
+
+    /// <summary>
+    /// The first carer has been visiting the first seeker's father and the second seeker's mother
+    /// for weeks, on other days than the first seeker's new booking: the first pays by the test
+    /// card, the second from the council's budget. No other demo request is for Walter or Dorothy,
+    /// which is how a second seeding finds the history made.
+    /// </summary>
+    private static DemoHistoryCast HistoryCast(string commissionerId, string carerId, Guid carerProfileId, string carerPostcode, List<string> seekerIds)
+    {
+        var seekers = new List<DemoHistorySeeker> { new(seekerIds[0], 1, "Walter", Slot: 1, Funded: false) };
+        if (seekerIds.Count > 1) seekers.Add(new DemoHistorySeeker(seekerIds[1], 2, "Dorothy", Slot: 2, Funded: true));
+        return new DemoHistoryCast(commissionerId, carerId, carerProfileId, 1, carerPostcode, seekers);
     }
 
     private static async Task<Guid> EnsureCouncilAsync(ISender sender, CancellationToken cancellationToken)
@@ -88,7 +103,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
             var postcode = $"{sector}{InwardLetters[random.Next(InwardLetters.Length)]}{InwardLetters[random.Next(InwardLetters.Length)]}";
             postcodes.Add(postcode);
             var name = DemoPeople.CarerName(index + 1);
-            await AsAsync(carerIds[index], AccountRoles.Carer, async sender =>
+            await acting.AsAsync(carerIds[index], AccountRoles.Carer, async sender =>
             {
                 await sender.Send(new UpdateMyCarerBasics(name, postcode), cancellationToken);
                 await SetUpTestPayoutsAsync(sender, cancellationToken);
@@ -123,25 +138,6 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
     }
 
     /// <summary>
-    /// The council funds the second seeker from a personal budget, which they have agreed to: their
-    /// visits are paid from it, and the commissioner's budgets page has one to show. Kept if it exists.
-    /// </summary>
-    private async Task FundSecondSeekerAsync(string commissionerId, string seekerId, CancellationToken cancellationToken)
-    {
-        if (await AsAsync(seekerId, AccountRoles.Seeker, async sender => await sender.Send(new GetMyBudget(), cancellationToken)) is not null) return;
-        var today = clock.Today();
-        static DateBoxes Boxes(DateOnly day) => new(day.Day.ToString(CultureInfo.InvariantCulture), day.Month.ToString(CultureInfo.InvariantCulture), day.Year.ToString(CultureInfo.InvariantCulture));
-        var budgetId = await AsAsync(commissionerId, AccountRoles.Commissioner, async sender => await sender.Send(
-            new OfferPersonalBudget(DemoPeople.SeekerEmail(2), "LCC-DEMO-0002", "480.00", Boxes(today), Boxes(today.AddYears(1).AddDays(-1))), cancellationToken));
-        await AsAsync(seekerId, AccountRoles.Seeker, async sender =>
-        {
-            await sender.Send(new AnswerBudgetOffer(budgetId, Agree: true), cancellationToken);
-            return true;
-        });
-        logger.LogInformation("Demo budget: seeker02 is funded by the council, £480 every 4 weeks");
-    }
-
-    /// <summary>
     /// Every demo carer fills in their details and availability and sends their five checks.
     /// The admin verifies most of them, leaving the last few waiting so the review queue has work.
     /// Returns every carer's profile id, and how many (the first ones) are verified.
@@ -154,7 +150,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
         for (var index = 0; index < carerIds.Count; index++)
         {
             var number = index + 1;
-            var checks = await AsAsync(carerIds[index], AccountRoles.Carer, async sender =>
+            var checks = await acting.AsAsync(carerIds[index], AccountRoles.Carer, async sender =>
             {
                 await sender.Send(DemoCarerProfiles.Details(number), cancellationToken);
                 await sender.Send(DemoCarerProfiles.Availability(number), cancellationToken);
@@ -188,39 +184,24 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
         for (var index = 0; index < seekerIds.Count; index++)
         {
             var carer = index % verifiedProfiles.Count;
-            var requestId = await AsAsync(seekerIds[index], AccountRoles.Seeker, async sender =>
+            var requestId = await acting.AsAsync(seekerIds[index], AccountRoles.Seeker, async sender =>
                 (await sender.Send(new ListMyCareRequests(), cancellationToken)).Count > 0 ? (Guid?)null
                     : await sender.Send(DemoCareRequests.For(index + 1, carer + 1, postcodes[carer], today), cancellationToken));
             if (requestId is not { } id) continue;
             published++;
             if (index > 1) continue;
-            var offerId = await AsAsync(seekerIds[index], AccountRoles.Seeker, async sender =>
+            var offerId = await acting.AsAsync(seekerIds[index], AccountRoles.Seeker, async sender =>
                 await sender.Send(new InviteCarer(id, verifiedProfiles[carer], "Would you be able to help Mum each week?"), cancellationToken));
-            if (index == 0) await AsAsync(carerIds[carer], AccountRoles.Carer, async sender => await sender.Send(new AcceptOffer(offerId), cancellationToken));
+            if (index == 0) await acting.AsAsync(carerIds[carer], AccountRoles.Carer, async sender => await sender.Send(new AcceptOffer(offerId), cancellationToken));
         }
 
         // Matching hears of the requests, and Needs of the booking, through the outbox.
-        await DrainOutboxAsync(cancellationToken);
+        await acting.DrainOutboxAsync(cancellationToken);
         logger.LogInformation("Demo requests: {Published} published, the first booked and the second waiting for the carer's answer", published);
     }
 
-    private Task<bool> DrainOutboxAsync(CancellationToken cancellationToken) =>
-        InScopeAsync(async (_, services) =>
-        {
-            await services.GetRequiredService<OutboxDrainTask>().RunAsync(cancellationToken);
-            return true;
-        });
-
-    /// <summary>Runs <paramref name="work"/> in its own scope, as the given user: the one way the seeder acts as someone.</summary>
-    private Task<T> AsAsync<T>(string userId, string role, Func<ISender, Task<T>> work) =>
-        InScopeAsync((sender, services) =>
-        {
-            services.GetRequiredService<HttpCurrentUser>().ActAs(userId, role);
-            return work(sender);
-        });
-
     private Task<bool> VerifyAllAsync(string adminId, Guid profileId, CancellationToken cancellationToken) =>
-        AsAsync(adminId, AccountRoles.Admin, async sender =>
+        acting.AsAsync(adminId, AccountRoles.Admin, async sender =>
         {
             var review = await sender.Send(new GetCarerForReview(profileId), cancellationToken);
             foreach (var credential in review.Credentials.Where(c => c is { CredentialId: not null, State: CredentialState.AwaitingReview }))
@@ -235,12 +216,6 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DemoSettings setting
 
     /// <summary>The letters a postcode's last two characters may use (never C, I, K, M, O or V).</summary>
     private const string InwardLetters = "ABDEFGHJLNPQRSTUWXYZ";
-
-    private async Task<T> InScopeAsync<T>(Func<ISender, IServiceProvider, Task<T>> work)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<ISender>(), scope.ServiceProvider);
-    }
 
     /// <summary>Four random words from a small list: easy to type from the console, not guessable.</summary>
     private static string NewPassphrase()

@@ -14,4 +14,7 @@ public sealed class DemoSettings
     public int Carers { get; set; } = 40;
 
     public int Seekers { get; set; } = 10;
+
+    /// <summary>Weeks of past visits, held, given, charged and paid, that the demo history makes (0: none).</summary>
+    public int HistoryWeeks { get; set; } = 4;
 }
