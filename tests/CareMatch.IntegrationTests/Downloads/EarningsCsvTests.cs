@@ -6,7 +6,7 @@ namespace CareMatch.IntegrationTests.Downloads;
 /// <summary>The tax-year download: UK dates, pounds with two decimals, a totals line, formula-safe cells.</summary>
 public sealed class EarningsCsvTests
 {
-    private const string Header = "Date of visit,Reference,Hours,Hourly rate (£),Care (£),Commission (£),VAT on commission (£),Net paid (£),Date paid,Expected in bank";
+    private const string Header = "Date of visit,Reference,Hours,Hourly rate (£),Care (£),Commission (£),VAT on commission (£),Net paid (£),Taken back (£),Net kept (£),Date paid,Expected in bank";
 
     [Fact]
     public void A_row_per_visit_in_UK_dates_and_pounds_then_the_totals()
@@ -19,8 +19,8 @@ public sealed class EarningsCsvTests
         var lines = EarningsCsv.Text(earnings).Split("\r\n");
 
         Assert.Equal(Header, lines[0]);
-        Assert.Equal("2026-04-06,CM-AB12CD34,0.75,20.50,15.38,2.31,0.46,12.61,2026-04-07,2026-04-10", lines[1]);
-        Assert.Equal("Total,,0.75,,15.38,2.31,0.46,12.61,,", lines[2]);
+        Assert.Equal("2026-04-06,CM-AB12CD34,0.75,20.50,15.38,2.31,0.46,12.61,0.00,12.61,2026-04-07,2026-04-10", lines[1]);
+        Assert.Equal("Total,,0.75,,15.38,2.31,0.46,12.61,0.00,12.61,,", lines[2]);
         Assert.Equal("carematch-earnings-2026-27.csv", EarningsCsv.FileName(earnings));
     }
 
@@ -29,7 +29,19 @@ public sealed class EarningsCsvTests
     {
         var text = EarningsCsv.Text(new TaxYearEarnings("2026-27", "2026 to 2027", [], new EarningsTotals(0m, 0, 0, 0, 0)));
 
-        Assert.Equal($"{Header}\r\nTotal,,0,,0.00,0.00,0.00,0.00,,\r\n", text);
+        Assert.Equal($"{Header}\r\nTotal,,0,,0.00,0.00,0.00,0.00,0.00,0.00,,\r\n", text);
+    }
+
+    [Fact]
+    public void Pay_taken_back_after_a_complaint_is_shown_and_comes_off_what_the_carer_kept()
+    {
+        var visit = Visit("CM-TAKEN001", "2026-05-01T09:00:00Z", "2026-05-02T09:00:00Z", null,
+            new VisitCharge(ChargeKind.CareGiven, 2000, 1m, 2000, 0, 0, 300, 60)) with { TakenBackFromCarerPence = 400 };
+
+        var lines = EarningsCsv.Text(new TaxYearEarnings("2026-27", "2026 to 2027", [visit], new EarningsTotals(1m, 2000, 300, 60, 1640, 400))).Split("\r\n");
+
+        Assert.Contains(",16.40,4.00,12.40,", lines[1], StringComparison.Ordinal);
+        Assert.Equal("Total,,1,,20.00,3.00,0.60,16.40,4.00,12.40,,", lines[2]);
     }
 
     [Fact]

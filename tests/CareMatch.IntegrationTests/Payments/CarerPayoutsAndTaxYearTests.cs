@@ -57,9 +57,9 @@ public sealed class CarerPayoutsAndTaxYearTests(TimeControlledAppFactory factory
         var lines = CsvLines(await download.Content.ReadAsByteArrayAsync());
         Assert.Equal(4, lines.Length); // header, the visit, the totals, and the empty end after the last line break
         Assert.Equal(
-            $"{Iso(UkDate(payment.StartsAt))},{payment.Reference},0.75,{Pounds(payment.HourlyRatePence)},{Pounds(payment.CarePence)},{Pounds(payment.CommissionPence)},{Pounds(payment.CommissionVatPence)},{Pounds(netPence)},{Iso(sentOn)},{Iso(expected)}",
+            $"{Iso(UkDate(payment.StartsAt))},{payment.Reference},0.75,{Pounds(payment.HourlyRatePence)},{Pounds(payment.CarePence)},{Pounds(payment.CommissionPence)},{Pounds(payment.CommissionVatPence)},{Pounds(netPence)},0.00,{Pounds(netPence)},{Iso(sentOn)},{Iso(expected)}",
             lines[1]);
-        Assert.Equal($"Total,,0.75,,{Pounds(payment.CarePence)},{Pounds(payment.CommissionPence)},{Pounds(payment.CommissionVatPence)},{Pounds(netPence)},,", lines[2]);
+        Assert.Equal($"Total,,0.75,,{Pounds(payment.CarePence)},{Pounds(payment.CommissionPence)},{Pounds(payment.CommissionVatPence)},{Pounds(netPence)},0.00,{Pounds(netPence)},,", lines[2]);
 
         var (otherEmail, _) = await factory.RegisterAsync(AccountRoles.Carer);
         var other = await factory.SignedInAsync(otherEmail);
@@ -68,7 +68,7 @@ public sealed class CarerPayoutsAndTaxYearTests(TimeControlledAppFactory factory
         Assert.Contains("data-testid=\"no-payouts-on-the-way\"", othersPayouts, StringComparison.Ordinal);
         var othersLines = CsvLines(await other.GetByteArrayAsync($"/Carer/Earnings/TaxYear/{year.ShortName}"));
         Assert.DoesNotContain(othersLines, line => line.Contains(payment.Reference, StringComparison.Ordinal));
-        Assert.Equal("Total,,0,,0.00,0.00,0.00,0.00,,", othersLines[1]);
+        Assert.Equal("Total,,0,,0.00,0.00,0.00,0.00,0.00,0.00,,", othersLines[1]);
 
         // Once the day has passed, the money is in the bank: paid, no longer on its way.
         factory.Time.Advance(UkCalendar.ToInstant(expected.AddDays(1), new TimeOnly(12, 0)) - factory.Time.GetUtcNow());

@@ -20,6 +20,15 @@ public sealed class EarningsTotalsOfTests
     }
 
     [Fact]
+    public void What_was_taken_back_from_the_carer_is_totalled_beside_the_net()
+    {
+        var totals = EarningsTotalsOf.Visits([Paid("2026-05-01T10:00:00Z") with { TakenBackFromCarerPence = 250 }, Paid("2026-05-02T10:00:00Z")]);
+
+        Assert.Equal(250, totals.TakenBackPence);
+        Assert.Equal(2 * (2000 - 300 - 60), totals.NetPence);
+    }
+
+    [Fact]
     public void No_visits_total_nothing() =>
         Assert.Equal(new EarningsTotals(0m, 0, 0, 0, 0), EarningsTotalsOf.Visits([]));
 }

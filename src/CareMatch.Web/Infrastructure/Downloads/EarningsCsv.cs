@@ -8,7 +8,8 @@ namespace CareMatch.Web.Infrastructure.Downloads;
 
 /// <summary>
 /// A carer's earnings in one tax year as a spreadsheet for their Self Assessment: a row per visit
-/// paid, then the totals. Amounts are plain pounds with two decimals (75.50, no £ sign or
+/// paid (what was sent, anything taken back after a complaint upheld against them, and what they
+/// kept), then the totals. Amounts are plain pounds with two decimals (75.50, no £ sign or
 /// thousands comma) and dates are ISO (2026-04-06) so a spreadsheet reads them as numbers and
 /// dates; dates are the UK's. Cells go through <see cref="Csv"/>, which neutralises formulas.
 /// </summary>
@@ -36,6 +37,8 @@ public static class EarningsCsv
             ["Commission (£)"] = Pounds(charge.CommissionPence),
             ["VAT on commission (£)"] = Pounds(charge.CommissionVatPence),
             ["Net paid (£)"] = Pounds(charge.CarerGetsPence),
+            ["Taken back (£)"] = Pounds(visit.TakenBackFromCarerPence),
+            ["Net kept (£)"] = Pounds(charge.CarerGetsPence - visit.TakenBackFromCarerPence),
             ["Date paid"] = visit.PaidToCarerAt is { } sent ? Date(UkDate(sent)) : null,
             ["Expected in bank"] = visit.ExpectedInBank is { } day ? Date(day) : null,
         };
@@ -52,6 +55,8 @@ public static class EarningsCsv
         ["Commission (£)"] = Pounds(totals.CommissionPence),
         ["VAT on commission (£)"] = Pounds(totals.CommissionVatPence),
         ["Net paid (£)"] = Pounds(totals.NetPence),
+        ["Taken back (£)"] = Pounds(totals.TakenBackPence),
+        ["Net kept (£)"] = Pounds(totals.NetPence - totals.TakenBackPence),
         ["Date paid"] = null,
         ["Expected in bank"] = null,
     };
