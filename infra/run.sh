@@ -12,6 +12,6 @@ command -v dotnet >/dev/null || { echo "The .NET 10 SDK is needed (dotnet on PAT
 port=${PORT:-5000}
 url="http://127.0.0.1:$port"
 dotnet build src/CareMatch.Web -nologo -v q
-echo "== CareMatch is starting at $url  (jobs dashboard: $url/jobs, health: $url/health; Ctrl+C stops it)"
+echo "== CareMatch is starting at $url  (scheduled tasks, for admins: $url/admin/scheduled-tasks; health: $url/health; Ctrl+C stops it)"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 exec dotnet run --no-build --project src/CareMatch.Web -- "$@" --urls "$url"
