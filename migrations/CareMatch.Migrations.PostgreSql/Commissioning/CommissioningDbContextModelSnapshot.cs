@@ -23,6 +23,63 @@ namespace CareMatch.Migrations.PostgreSql.Commissioning
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CareMatch.Commissioning.Activity.BookingFact", b =>
+                {
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("BookingId");
+
+                    b.ToTable("BookingFacts", "commissioning");
+                });
+
+            modelBuilder.Entity("CareMatch.Commissioning.Activity.RequestFact", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgeBand")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("CareTypes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateTimeOffset?>("FirstBookedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("FirstDeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Funding")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("District", "PostedAt");
+
+                    b.ToTable("RequestFacts", "commissioning");
+                });
+
             modelBuilder.Entity("CareMatch.Commissioning.Councils.CommissionerAssignment", b =>
                 {
                     b.Property<string>("UserId")

@@ -23,6 +23,63 @@ namespace CareMatch.Migrations.SqlServer.Commissioning
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CareMatch.Commissioning.Activity.BookingFact", b =>
+                {
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("BookingId");
+
+                    b.ToTable("BookingFacts", "commissioning");
+                });
+
+            modelBuilder.Entity("CareMatch.Commissioning.Activity.RequestFact", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AgeBand")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("CareTypes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<DateTimeOffset?>("FirstBookedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("FirstDeliveredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Funding")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("District", "PostedAt");
+
+                    b.ToTable("RequestFacts", "commissioning");
+                });
+
             modelBuilder.Entity("CareMatch.Commissioning.Councils.CommissionerAssignment", b =>
                 {
                     b.Property<string>("UserId")

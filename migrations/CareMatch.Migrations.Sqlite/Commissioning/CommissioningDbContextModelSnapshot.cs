@@ -19,6 +19,63 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
                 .HasDefaultSchema("commissioning")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CareMatch.Commissioning.Activity.BookingFact", b =>
+                {
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BookingId");
+
+                    b.ToTable("BookingFacts", "commissioning");
+                });
+
+            modelBuilder.Entity("CareMatch.Commissioning.Activity.RequestFact", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgeBand")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CareTypes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirstBookedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstDeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Funding")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("District", "PostedAt");
+
+                    b.ToTable("RequestFacts", "commissioning");
+                });
+
             modelBuilder.Entity("CareMatch.Commissioning.Councils.CommissionerAssignment", b =>
                 {
                     b.Property<string>("UserId")

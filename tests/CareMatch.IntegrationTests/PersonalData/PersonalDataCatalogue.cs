@@ -107,6 +107,8 @@ public static class PersonalDataCatalogue
         // Commissioning
         NotPersonal("Councils", "a council's name"),
         NotPersonal("CouncilDistricts", "postcode districts of a council"),
+        NotPersonal("RequestFacts", "a request id, its postcode district, kinds of care, age band, funding and when it was posted, closed, booked and first given"),
+        NotPersonal("BookingFacts", "a booking id and its request id"),
         Personal("CommissionerAssignments", "ExportMyCommissioningData", "Commissioning.RemoveCommissionerWhenAccountDeleted", "not filled: the scenario has no commissioner"),
         InTransit("CommissioningOutboxMessages", "Commissioning.RemoveCommissionerWhenAccountDeleted"),
         HandledEvents("CommissioningHandledEvents"),

@@ -1,3 +1,4 @@
+using CareMatch.Commissioning.Activity;
 using CareMatch.Commissioning.Councils;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Persistence;
@@ -14,6 +15,10 @@ internal sealed class CommissioningDbContext(DbContextOptions<CommissioningDbCon
     public DbSet<CouncilDistrict> CouncilDistricts => Set<CouncilDistrict>();
 
     public DbSet<CommissionerAssignment> CommissionerAssignments => Set<CommissionerAssignment>();
+
+    public DbSet<RequestFact> RequestFacts => Set<RequestFact>();
+
+    public DbSet<BookingFact> BookingFacts => Set<BookingFact>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);

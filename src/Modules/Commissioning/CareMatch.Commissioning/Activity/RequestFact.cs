@@ -1,0 +1,59 @@
+using CareMatch.Needs.Contracts;
+
+namespace CareMatch.Commissioning.Activity;
+
+/// <summary>
+/// One care request as Commissioning keeps it, from Needs' and Bookings' events: where (the
+/// postcode district, never the address), what kind of care, for whom (an age band, never a
+/// name), how it is paid for, when it was posted, closed, and first given. The metrics are
+/// counted from these and nothing else.
+/// </summary>
+internal sealed class RequestFact
+{
+    private RequestFact()
+    {
+    }
+
+    public Guid RequestId { get; private set; }
+
+    public string District { get; private set; } = "";
+
+    /// <summary>The kinds of care asked for, comma-separated in a fixed order, so a filter is a text match.</summary>
+    public string CareTypes { get; private set; } = "";
+
+    public AgeBand AgeBand { get; private set; }
+
+    public FundingSource Funding { get; private set; }
+
+    public DateTimeOffset PostedAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public DateTimeOffset? FirstBookedAt { get; private set; }
+
+    /// <summary>When a carer first checked in to a visit for this request: the care first delivered.</summary>
+    public DateTimeOffset? FirstDeliveredAt { get; private set; }
+
+    public static RequestFact Posted(Guid requestId, CareRequestFacts facts, DateTimeOffset postedAt)
+    {
+        var fact = new RequestFact { RequestId = requestId, PostedAt = postedAt };
+        fact.Describe(facts);
+        return fact;
+    }
+
+    public void Describe(CareRequestFacts facts)
+    {
+        District = facts.District;
+        CareTypes = string.Join(',', facts.Requirements.CareTypes.Order());
+        AgeBand = facts.RecipientAgeBand;
+        Funding = facts.Funding;
+    }
+
+    public void Closed(DateTimeOffset at) => ClosedAt ??= at;
+
+    public void Booked(DateTimeOffset at) => FirstBookedAt = FirstBookedAt is { } known && known <= at ? known : at;
+
+    /// <summary>The earliest check-in stands, whatever order the visits' events arrive in.</summary>
+    public void Delivered(DateTimeOffset checkedInAt) =>
+        FirstDeliveredAt = FirstDeliveredAt is { } known && known <= checkedInAt ? known : checkedInAt;
+}

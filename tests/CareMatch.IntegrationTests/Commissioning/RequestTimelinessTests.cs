@@ -1,0 +1,102 @@
+using CareMatch.Bookings.Contracts;
+using CareMatch.Commissioning.Activity;
+using CareMatch.Commissioning.Metrics;
+using CareMatch.Commissioning.Persistence;
+using CareMatch.IntegrationTests.Infrastructure;
+using CareMatch.Needs.Contracts;
+using CareMatch.SharedKernel.Events;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareMatch.IntegrationTests.Commissioning;
+
+/// <summary>
+/// Commissioning's request facts, fed a known history of Needs' and Bookings' events through its
+/// own consumers (twice, and visits out of order), and the uptake and timeliness metrics counted
+/// from them, edges included: a first visit exactly 7 days after posting is within 7 days, a
+/// minute later is not, and a request whose days have not yet run is in neither count.
+/// </summary>
+public sealed class RequestTimelinessTests(SqliteAppFactory factory) : IClassFixture<SqliteAppFactory>
+{
+    private static readonly DateTimeOffset T0 = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task A_known_history_gives_each_metric_its_exact_value()
+    {
+        var district = $"Q{Random.Shared.Next(10, 99)}";
+        var onDaySeven = await PostedAsync(district, T0);
+        var aMinuteLate = await PostedAsync(district, T0);
+        var onDayTwenty = await PostedAsync(district, T0);
+        await PostedAsync(district, T0); // never given
+        await PostedAsync(district, T0.AddDays(25)); // its 7 days have not run by the 30th day
+        await DeliveredAsync(onDaySeven, T0.AddDays(7));
+        await DeliveredAsync(aMinuteLate, T0.AddDays(7).AddMinutes(1));
+        await DeliveredAsync(onDayTwenty, T0.AddDays(20));
+
+        var figures = RequestTimelinessOf.Requests(await FactsAsync(district), asOf: T0.AddDays(30));
+
+        Assert.Equal(5, figures.Posted);
+        Assert.Equal(new Share(1, 4), figures.DeliveredWithin7Days);
+        Assert.Equal(new Share(2, 4), figures.DeliveredWithin14Days);
+        Assert.Equal(new Share(3, 4), figures.DeliveredWithin28Days);
+        Assert.Equal(7 + (1.0 / (24 * 60)), figures.MedianDaysToFirstVisit!.Value, 6);
+        Assert.Equal(20, figures.Percentile90DaysToFirstVisit!.Value, 6);
+    }
+
+    [Fact]
+    public async Task Events_delivered_twice_and_visits_out_of_order_leave_the_first_check_in_and_one_fact()
+    {
+        var district = $"R{Random.Shared.Next(10, 99)}";
+        var request = await PostedAsync(district, T0, times: 2);
+        var booking = Guid.NewGuid();
+        await PublishAsync(new BookingConfirmed(booking, request, Guid.NewGuid(), "seeker", 2000) { OccurredAt = T0.AddDays(1) });
+        await PublishAsync(new VisitCompleted(Guid.NewGuid(), booking, Guid.NewGuid(), T0.AddDays(9), T0.AddDays(9).AddHours(1)) { OccurredAt = T0.AddDays(9) });
+        await PublishAsync(new VisitCompleted(Guid.NewGuid(), booking, Guid.NewGuid(), T0.AddDays(2), T0.AddDays(2).AddHours(1)) { OccurredAt = T0.AddDays(2) });
+        await PublishAsync(new CareRequestClosed(request, CareRequestStatus.Booked) { OccurredAt = T0.AddDays(3) });
+
+        var fact = Assert.Single(await FactsAsync(district));
+        Assert.Equal(T0, fact.PostedAt);
+        Assert.Equal(T0.AddDays(1), fact.FirstBookedAt);
+        Assert.Equal(T0.AddDays(2), fact.FirstDeliveredAt);
+        Assert.Equal(T0.AddDays(3), fact.ClosedAt);
+        Assert.Equal(2, RequestTimelinessOf.Requests([fact], T0.AddDays(30)).MedianDaysToFirstVisit);
+    }
+
+    /// <summary>A request posted in <paramref name="district"/>; its opened event delivered <paramref name="times"/> times.</summary>
+    private async Task<Guid> PostedAsync(string district, DateTimeOffset at, int times = 1)
+    {
+        var id = Guid.NewGuid();
+        var opened = new CareRequestOpened(id, Facts(district)) { OccurredAt = at };
+        for (var i = 0; i < times; i++) await PublishAsync(opened);
+        return id;
+    }
+
+    /// <summary>The request is booked the day before and its first visit checked in at <paramref name="checkedInAt"/>.</summary>
+    private async Task DeliveredAsync(Guid request, DateTimeOffset checkedInAt)
+    {
+        var booking = Guid.NewGuid();
+        await PublishAsync(new BookingConfirmed(booking, request, Guid.NewGuid(), "seeker", 2000) { OccurredAt = checkedInAt.AddDays(-1) });
+        await PublishAsync(new VisitCompleted(Guid.NewGuid(), booking, Guid.NewGuid(), checkedInAt, checkedInAt.AddHours(1)) { OccurredAt = checkedInAt.AddHours(1) });
+    }
+
+    /// <summary>Straight to Commissioning's consumers of the event, as the outbox delivers it (the other modules' consumers know nothing of these made-up requests).</summary>
+    private Task PublishAsync<TEvent>(TEvent integrationEvent)
+        where TEvent : IntegrationEvent =>
+        factory.InScopeAsync(async services =>
+        {
+            foreach (var handler in services.GetServices<INotificationHandler<TEvent>>().Where(h => h.GetType().Namespace == typeof(RequestFact).Namespace))
+            {
+                await handler.Handle(integrationEvent, CancellationToken.None);
+            }
+        });
+
+    private Task<List<RequestFact>> FactsAsync(string district) => factory.InScopeAsync(services =>
+        services.GetRequiredService<CommissioningDbContext>().RequestFacts.AsNoTracking().Where(f => f.District == district).ToListAsync());
+
+    private static CareRequestFacts Facts(string district) => new(
+        "seeker",
+        new CareRequirements([CareType.PersonalCare], [], [], ["English"], GenderPreference.None, null, false, false, false),
+        new CareSchedule(ScheduleKind.Weekly, new DateOnly(2026, 3, 2), null, [new CareSlot(DayOfWeek.Monday, new TimeOnly(9, 0), new TimeOnly(10, 0))], false),
+        AgeBand.From75To84, $"{district} 1", district, 53.8, -1.55, 2500, FundingSource.SelfFunded);
+}
