@@ -3,6 +3,7 @@ using CareMatch.Commissioning.Activity;
 using CareMatch.Commissioning.Metrics;
 using CareMatch.Commissioning.Persistence;
 using CareMatch.IntegrationTests.Infrastructure;
+using CareMatch.IntegrationTests.Payments;
 using CareMatch.Needs.Contracts;
 using CareMatch.SharedKernel.Events;
 using Mediator;
@@ -62,6 +63,41 @@ public sealed class RequestTimelinessTests(SqliteAppFactory factory) : IClassFix
         Assert.Equal(T0.AddDays(3), fact.ClosedAt);
         Assert.Equal(2, RequestTimelinessOf.Requests([fact], T0.AddDays(30)).MedianDaysToFirstVisit);
     }
+
+    [Fact]
+    public async Task The_commissioner_sees_their_own_councils_figures_with_small_numbers_hidden_and_no_one_else_sees_them()
+    {
+        var mine = await CouncilSetup.CommissionerOfNewCouncilAsync(factory);
+        var theirs = await CouncilSetup.CommissionerOfNewCouncilAsync(factory);
+        var (myDistrict, theirDistrict) = (await DistrictOfAsync(mine.Email), await DistrictOfAsync(theirs.Email));
+        var posted = DateTimeOffset.UtcNow.AddDays(-20);
+        for (var i = 0; i < 12; i++)
+        {
+            var request = await PostedAsync(myDistrict, posted);
+            if (i < 7) await DeliveredAsync(request, posted.AddDays(3));
+        }
+        await PostedAsync(theirDistrict, posted);
+        await PostedAsync(theirDistrict, posted);
+
+        var page = System.Net.WebUtility.HtmlDecode(await mine.Client.GetStringAsync("/Commissioner/Requests?weeks=4"));
+        Assert.Contains("data-testid=\"posted\">12<", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"within-7\">58% (7 of 12)<", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"within-28\">100% (7 of 7)<", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"median-days\">3.0 days<", page, StringComparison.Ordinal);
+
+        var other = System.Net.WebUtility.HtmlDecode(await theirs.Client.GetStringAsync("/Commissioner/Requests?weeks=4"));
+        Assert.Contains("data-testid=\"posted\">Not shown (fewer than 5)<", other, StringComparison.Ordinal);
+        var (seekerEmail, _) = await factory.RegisterAsync(CareMatch.Accounts.Contracts.AccountRoles.Seeker);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await (await factory.SignedInAsync(seekerEmail)).GetAsync("/Commissioner/Requests")).StatusCode);
+    }
+
+    private Task<string> DistrictOfAsync(string commissionerEmail) => factory.InScopeAsync(async services =>
+    {
+        var userId = await services.GetRequiredService<CareMatch.Accounts.Persistence.AccountsDbContext>().Users.Where(u => u.Email == commissionerEmail).Select(u => u.Id).SingleAsync();
+        var db = services.GetRequiredService<CommissioningDbContext>();
+        var councilId = await db.CommissionerAssignments.Where(a => a.UserId == userId).Select(a => a.CouncilId).SingleAsync();
+        return await db.CouncilDistricts.Where(d => d.CouncilId == councilId).Select(d => d.District).SingleAsync();
+    });
 
     /// <summary>A request posted in <paramref name="district"/>; its opened event delivered <paramref name="times"/> times.</summary>
     private async Task<Guid> PostedAsync(string district, DateTimeOffset at, int times = 1)

@@ -1,0 +1,21 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Commissioning.Contracts;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareMatch.Web.Pages.Commissioner.Requests;
+
+/// <summary>How requests in the commissioner's council are met: uptake and timeliness, for a chosen period.</summary>
+[Authorize(Roles = AccountRoles.Commissioner)]
+public sealed class RequestTimelinessModel(ISender sender) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int Weeks { get; set; } = 13;
+
+    public RequestTimelinessView? Figures { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Figures = await sender.Send(new GetMyRequestTimeliness(Weeks), cancellationToken);
+}

@@ -1,0 +1,18 @@
+namespace CareMatch.Commissioning.Contracts;
+
+/// <summary>
+/// Uptake and timeliness of one council's requests posted from <see cref="From"/> to <see cref="To"/>,
+/// as published: any figure that would reveal a count from 1 to 4 is suppressed (null).
+/// </summary>
+public sealed record RequestTimelinessView(
+    string CouncilName,
+    int Weeks,
+    DateOnly From,
+    DateOnly To,
+    DateTimeOffset AsOf,
+    PublishedCount Posted,
+    PublishedShare DeliveredWithin7Days,
+    PublishedShare DeliveredWithin14Days,
+    PublishedShare DeliveredWithin28Days,
+    PublishedDays MedianDaysToFirstVisit,
+    PublishedDays Percentile90DaysToFirstVisit);

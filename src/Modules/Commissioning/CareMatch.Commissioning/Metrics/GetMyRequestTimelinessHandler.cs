@@ -1,0 +1,45 @@
+using CareMatch.Commissioning.Contracts;
+using CareMatch.Commissioning.Persistence;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.Time;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Commissioning.Metrics;
+
+/// <summary>The commissioner's own council only: its districts' requests, posted in the chosen weeks up to today.</summary>
+internal sealed class GetMyRequestTimelinessHandler(CommissioningDbContext db, ICurrentUser currentUser, IClock clock)
+    : IQueryHandler<GetMyRequestTimeliness, RequestTimelinessView?>
+{
+    private static readonly int[] Periods = [4, 13, 52];
+
+    public async ValueTask<RequestTimelinessView?> Handle(GetMyRequestTimeliness query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireUserId();
+        var council = await db.CommissionerAssignments.Where(a => a.UserId == userId)
+            .Join(db.Councils, a => a.CouncilId, c => c.Id, (_, c) => new { c.Id, c.Name })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (council is null) return null;
+
+        var weeks = Periods.Contains(query.Weeks) ? query.Weeks : 13;
+        var now = clock.UtcNow;
+        var to = clock.Today();
+        var from = to.AddDays(1 - (7 * weeks));
+        var since = UkCalendar.ToInstant(from, TimeOnly.MinValue);
+        var districts = db.CouncilDistricts.Where(d => d.CouncilId == council.Id).Select(d => d.District);
+        var posted = await db.RequestFacts.AsNoTracking()
+            .Where(f => districts.Contains(f.District) && f.PostedAt >= since && f.PostedAt <= now)
+            .ToListAsync(cancellationToken);
+
+        var figures = RequestTimelinessOf.Requests(posted, now);
+        var delivered = posted.Count(f => f.FirstDeliveredAt is not null);
+        return new RequestTimelinessView(council.Name, weeks, from, to, now,
+            SmallNumbers.Count(figures.Posted),
+            SmallNumbers.Share(figures.DeliveredWithin7Days),
+            SmallNumbers.Share(figures.DeliveredWithin14Days),
+            SmallNumbers.Share(figures.DeliveredWithin28Days),
+            SmallNumbers.Days(figures.MedianDaysToFirstVisit, delivered),
+            SmallNumbers.Days(figures.Percentile90DaysToFirstVisit, delivered));
+    }
+}
