@@ -105,6 +105,14 @@ public sealed class CouncilSetUpTests(BrowserApp app)
         await commissioner.ReloadUntilAsync(commissioner.GetByTestId("commissioner-council"), $"You see figures for {council} only");
         await Assertions.Expect(commissioner.GetByTestId("commissioner-council")).ToContainTextAsync("LS1, LS2");
         await commissioner.AssertAccessibleAsync("home-commissioner");
+        await commissioner.GetByRole(AriaRole.Link, new() { Name = "How requests are met: how many are posted and how soon they get a first visit" }).ClickAsync();
+        await commissioner.GetByLabel("the last 52 weeks").CheckAsync();
+        await commissioner.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Assertions.Expect(commissioner.GetByTestId("period")).ToContainTextAsync("Requests posted from");
+        // Other browser tests post requests in LS1 too, before or after this one: a count, or hidden when from 1 to 4.
+        await Assertions.Expect(commissioner.GetByTestId("posted")).ToHaveTextAsync(new Regex(@"^([05-9]|\d\d+|Not shown \(fewer than 5\))$"));
+        await commissioner.AssertAccessibleAsync("commissioner-requests");
+        await commissioner.GotoAsync("/Commissioner");
 
         var seekerEmail = PageActions.NewEmail("funded");
         var seeker = await app.NewPageAsync();
