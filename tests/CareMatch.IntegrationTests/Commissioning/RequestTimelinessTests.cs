@@ -85,6 +85,14 @@ public sealed class RequestTimelinessTests(SqliteAppFactory factory) : IClassFix
         Assert.Contains("data-testid=\"within-28\">100% (7 of 7)<", page, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"median-days\">3.0 days<", page, StringComparison.Ordinal);
 
+        // Filters: all 12 are personal care for someone 75 to 84, paid for themselves; a filter naming nothing known is dropped.
+        Assert.Contains("data-testid=\"posted\">12<", await mine.Client.GetStringAsync($"/Commissioner/Requests?weeks=4&district={myDistrict}&care=PersonalCare&age=From75To84&funding=SelfFunded"), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"posted\">0<", await mine.Client.GetStringAsync("/Commissioner/Requests?weeks=4&funding=PersonalBudget"), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"posted\">0<", await mine.Client.GetStringAsync("/Commissioner/Requests?weeks=4&care=DementiaCare"), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"posted\">12<", await mine.Client.GetStringAsync("/Commissioner/Requests?weeks=4&care=%3DNonsense&district=ZZ9&age=999"), StringComparison.Ordinal);
+        // Another council's district is not one of theirs: dropped, so they still see their own council, never the other's.
+        Assert.Contains("data-testid=\"posted\">12<", await mine.Client.GetStringAsync($"/Commissioner/Requests?weeks=4&district={theirDistrict}"), StringComparison.Ordinal);
+
         var other = System.Net.WebUtility.HtmlDecode(await theirs.Client.GetStringAsync("/Commissioner/Requests?weeks=4"));
         Assert.Contains("data-testid=\"posted\">Not shown (fewer than 5)<", other, StringComparison.Ordinal);
         var (seekerEmail, _) = await factory.RegisterAsync(CareMatch.Accounts.Contracts.AccountRoles.Seeker);

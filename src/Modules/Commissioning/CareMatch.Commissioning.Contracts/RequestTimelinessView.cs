@@ -3,10 +3,13 @@ namespace CareMatch.Commissioning.Contracts;
 /// <summary>
 /// Uptake and timeliness of one council's requests posted from <see cref="From"/> to <see cref="To"/>,
 /// as published: any figure that would reveal a count from 1 to 4 is suppressed (null).
+/// <see cref="Filters"/> are those applied (unknown ones dropped); <see cref="Districts"/> are the council's, to choose from.
 /// </summary>
 public sealed record RequestTimelinessView(
     string CouncilName,
     int Weeks,
+    RequestFilters Filters,
+    IReadOnlyList<string> Districts,
     DateOnly From,
     DateOnly To,
     DateTimeOffset AsOf,

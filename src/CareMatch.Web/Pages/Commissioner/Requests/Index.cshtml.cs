@@ -14,8 +14,20 @@ public sealed class RequestTimelinessModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public int Weeks { get; set; } = 13;
 
+    [BindProperty(SupportsGet = true)]
+    public string? District { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Care { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Age { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Funding { get; set; }
+
     public RequestTimelinessView? Figures { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Figures = await sender.Send(new GetMyRequestTimeliness(Weeks), cancellationToken);
+        Figures = await sender.Send(new GetMyRequestTimeliness(Weeks, new RequestFilters(District, Care, Age, Funding)), cancellationToken);
 }

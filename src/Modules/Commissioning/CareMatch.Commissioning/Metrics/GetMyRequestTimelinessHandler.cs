@@ -1,3 +1,4 @@
+using CareMatch.Commissioning.Activity;
 using CareMatch.Commissioning.Contracts;
 using CareMatch.Commissioning.Persistence;
 using CareMatch.SharedKernel.Authorization;
@@ -27,14 +28,16 @@ internal sealed class GetMyRequestTimelinessHandler(CommissioningDbContext db, I
         var to = clock.Today();
         var from = to.AddDays(1 - (7 * weeks));
         var since = UkCalendar.ToInstant(from, TimeOnly.MinValue);
-        var districts = db.CouncilDistricts.Where(d => d.CouncilId == council.Id).Select(d => d.District);
-        var posted = await db.RequestFacts.AsNoTracking()
-            .Where(f => districts.Contains(f.District) && f.PostedAt >= since && f.PostedAt <= now)
-            .ToListAsync(cancellationToken);
+        var districts = await db.CouncilDistricts.Where(d => d.CouncilId == council.Id).Select(d => d.District).OrderBy(d => d).ToListAsync(cancellationToken);
+        var filters = RequestFacts.Known(query.Filters, districts);
+        var inArea = filters.District is { } one ? [one] : districts;
+        var posted = RequestFacts.Matching(
+            await db.RequestFacts.AsNoTracking().Where(f => inArea.Contains(f.District) && f.PostedAt >= since && f.PostedAt <= now).ToListAsync(cancellationToken),
+            filters);
 
         var figures = RequestTimelinessOf.Requests(posted, now);
         var delivered = posted.Count(f => f.FirstDeliveredAt is not null);
-        return new RequestTimelinessView(council.Name, weeks, from, to, now,
+        return new RequestTimelinessView(council.Name, weeks, filters, districts, from, to, now,
             SmallNumbers.Count(figures.Posted),
             SmallNumbers.Share(figures.DeliveredWithin7Days),
             SmallNumbers.Share(figures.DeliveredWithin14Days),
