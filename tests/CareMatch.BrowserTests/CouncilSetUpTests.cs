@@ -112,6 +112,8 @@ public sealed class CouncilSetUpTests(BrowserApp app)
         // Other browser tests post requests in LS1 too, before or after this one: a count, or hidden when from 1 to 4.
         await Assertions.Expect(commissioner.GetByTestId("posted")).ToHaveTextAsync(new Regex(@"^([05-9]|\d\d+|Not shown \(fewer than 5\))$"));
         await commissioner.AssertAccessibleAsync("commissioner-requests");
+        var download = await commissioner.RunAndWaitForDownloadAsync(() => commissioner.GetByRole(AriaRole.Link, new() { Name = "Download these figures (CSV)" }).ClickAsync());
+        Assert.Matches(@"^carematch-requests-\d{4}-\d\d-\d\d-to-\d{4}-\d\d-\d\d\.csv$", download.SuggestedFilename);
         await commissioner.GotoAsync("/Commissioner");
 
         var seekerEmail = PageActions.NewEmail("funded");

@@ -93,6 +93,11 @@ public sealed class RequestTimelinessTests(SqliteAppFactory factory) : IClassFix
         // Another council's district is not one of theirs: dropped, so they still see their own council, never the other's.
         Assert.Contains("data-testid=\"posted\">12<", await mine.Client.GetStringAsync($"/Commissioner/Requests?weeks=4&district={theirDistrict}"), StringComparison.Ordinal);
 
+        var csv = System.Text.Encoding.UTF8.GetString(await mine.Client.GetByteArrayAsync("/Commissioner/Requests?handler=Csv&weeks=4&care=PersonalCare")).TrimStart('\uFEFF').Split("\r\n");
+        Assert.Equal("Council,Posted from,Posted to,District,Kind of care,Age band,Funding,Measure,Value,Out of,Per cent", csv[0]);
+        Assert.EndsWith(",All,PersonalCare,All,All,First visit within 7 days,7,12,58.3", csv[2], StringComparison.Ordinal);
+        Assert.Contains(",Requests posted,suppressed,,", System.Text.Encoding.UTF8.GetString(await theirs.Client.GetByteArrayAsync("/Commissioner/Requests?handler=Csv&weeks=4")), StringComparison.Ordinal);
+
         var other = System.Net.WebUtility.HtmlDecode(await theirs.Client.GetStringAsync("/Commissioner/Requests?weeks=4"));
         Assert.Contains("data-testid=\"posted\">Not shown (fewer than 5)<", other, StringComparison.Ordinal);
         var (seekerEmail, _) = await factory.RegisterAsync(CareMatch.Accounts.Contracts.AccountRoles.Seeker);

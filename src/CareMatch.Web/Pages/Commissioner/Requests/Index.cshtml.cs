@@ -1,5 +1,6 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Commissioning.Contracts;
+using CareMatch.Web.Infrastructure.Downloads;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -29,5 +30,13 @@ public sealed class RequestTimelinessModel(ISender sender) : PageModel
     public RequestTimelinessView? Figures { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Figures = await sender.Send(new GetMyRequestTimeliness(Weeks, new RequestFilters(District, Care, Age, Funding)), cancellationToken);
+        Figures = await sender.Send(Query, cancellationToken);
+
+    /// <summary>The same figures as a spreadsheet; nothing to download (404) before the council is linked.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
+        await sender.Send(Query, cancellationToken) is { } figures
+            ? File(RequestTimelinessCsv.Bytes(figures), "text/csv; charset=utf-8", RequestTimelinessCsv.FileName(figures))
+            : NotFound();
+
+    private GetMyRequestTimeliness Query => new(Weeks, new RequestFilters(District, Care, Age, Funding));
 }
