@@ -115,6 +115,10 @@ public sealed class CouncilSetUpTests(BrowserApp app)
         var download = await commissioner.RunAndWaitForDownloadAsync(() => commissioner.GetByRole(AriaRole.Link, new() { Name = "Download these figures (CSV)" }).ClickAsync());
         Assert.Matches(@"^carematch-requests-\d{4}-\d\d-\d\d-to-\d{4}-\d\d-\d\d\.csv$", download.SuggestedFilename);
         await commissioner.GotoAsync("/Commissioner");
+        await commissioner.GetByRole(AriaRole.Link, new() { Name = "Where need is waiting: requests no carer has taken yet, by district" }).ClickAsync();
+        await Assertions.Expect(commissioner.GetByTestId("unmet-LS1")).ToBeVisibleAsync();
+        await commissioner.AssertAccessibleAsync("commissioner-unmet");
+        await commissioner.GotoAsync("/Commissioner");
 
         var seekerEmail = PageActions.NewEmail("funded");
         var seeker = await app.NewPageAsync();

@@ -73,6 +73,9 @@ namespace CareMatch.Migrations.PostgreSql.Commissioning
                     b.Property<DateTimeOffset>("PostedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("WeeklyMinutes")
+                        .HasColumnType("integer");
+
                     b.HasKey("RequestId");
 
                     b.HasIndex("District", "PostedAt");

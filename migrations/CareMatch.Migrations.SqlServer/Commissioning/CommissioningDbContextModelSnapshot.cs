@@ -73,6 +73,9 @@ namespace CareMatch.Migrations.SqlServer.Commissioning
                     b.Property<DateTimeOffset>("PostedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("WeeklyMinutes")
+                        .HasColumnType("int");
+
                     b.HasKey("RequestId");
 
                     b.HasIndex("District", "PostedAt");

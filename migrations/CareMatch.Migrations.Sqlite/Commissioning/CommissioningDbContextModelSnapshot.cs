@@ -69,6 +69,9 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
                     b.Property<long>("PostedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("WeeklyMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("RequestId");
 
                     b.HasIndex("District", "PostedAt");

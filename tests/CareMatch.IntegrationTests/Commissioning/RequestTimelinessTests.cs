@@ -104,6 +104,34 @@ public sealed class RequestTimelinessTests(SqliteAppFactory factory) : IClassFix
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await (await factory.SignedInAsync(seekerEmail)).GetAsync("/Commissioner/Requests")).StatusCode);
     }
 
+    [Fact]
+    public async Task Waiting_requests_are_counted_by_district_with_small_counts_hidden_and_one_more_so_the_total_reveals_nothing()
+    {
+        var commissioner = await CouncilSetup.CommissionerOfNewCouncilAsync(factory);
+        var district = await DistrictOfAsync(commissioner.Email);
+        var now = DateTimeOffset.UtcNow;
+        for (var i = 0; i < 6; i++) await PostedAsync(district, now.AddDays(i < 5 ? -30 : -10)); // 6 waiting over 7 days, 5 of them over 28
+        await PostedAsync(district, now.AddDays(-3)); // too new to count
+        var booked = await PostedAsync(district, now.AddDays(-40));
+        await PublishAsync(new BookingConfirmed(Guid.NewGuid(), booked, Guid.NewGuid(), "seeker", 2000) { OccurredAt = now.AddDays(-39) });
+        var withdrawn = await PostedAsync(district, now.AddDays(-40));
+        await PublishAsync(new CareRequestClosed(withdrawn, CareRequestStatus.Cancelled) { OccurredAt = now.AddDays(-35) });
+
+        var page = System.Net.WebUtility.HtmlDecode(await commissioner.Client.GetStringAsync("/Commissioner/Unmet"));
+        var row = page[page.IndexOf($"data-testid=\"unmet-{district}\"", StringComparison.Ordinal)..];
+        Assert.Contains("data-testid=\"over-7\">6<", row[..row.IndexOf("</tr>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"over-28\">5<", row[..row.IndexOf("</tr>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"hours\">6<", row[..row.IndexOf("</tr>", StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { 6, 2 }, new[] { true, true })]
+    [InlineData(new[] { 6, 2, 3 }, new[] { false, true, true })]
+    [InlineData(new[] { 0, 2, 9, 7 }, new[] { false, true, false, true })]
+    [InlineData(new[] { 5, 0, 12 }, new[] { false, false, false })]
+    public void One_hidden_count_in_a_column_hides_the_next_smallest_too(int[] counts, bool[] hidden) =>
+        Assert.Equal(hidden, CareMatch.Commissioning.Metrics.SecondarySuppression.Hidden(counts));
+
     private Task<string> DistrictOfAsync(string commissionerEmail) => factory.InScopeAsync(async services =>
     {
         var userId = await services.GetRequiredService<CareMatch.Accounts.Persistence.AccountsDbContext>().Users.Where(u => u.Email == commissionerEmail).Select(u => u.Id).SingleAsync();

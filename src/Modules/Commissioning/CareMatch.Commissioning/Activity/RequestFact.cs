@@ -25,6 +25,9 @@ internal sealed class RequestFact
 
     public FundingSource Funding { get; private set; }
 
+    /// <summary>The hours asked for each week, in minutes: every slot's length (a one-off request's single visit counts once).</summary>
+    public int WeeklyMinutes { get; private set; }
+
     public DateTimeOffset PostedAt { get; private set; }
 
     public DateTimeOffset? ClosedAt { get; private set; }
@@ -47,6 +50,7 @@ internal sealed class RequestFact
         CareTypes = string.Join(',', facts.Requirements.CareTypes.Order());
         AgeBand = facts.RecipientAgeBand;
         Funding = facts.Funding;
+        WeeklyMinutes = (int)facts.When.Slots.Sum(s => (s.End - s.Start).TotalMinutes);
     }
 
     public void Closed(DateTimeOffset at) => ClosedAt ??= at;

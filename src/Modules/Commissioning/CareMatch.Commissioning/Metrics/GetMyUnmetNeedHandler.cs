@@ -1,0 +1,39 @@
+using CareMatch.Commissioning.Contracts;
+using CareMatch.Commissioning.Persistence;
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.Time;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Commissioning.Metrics;
+
+/// <summary>The commissioner's own council only: each of its districts, and the total, with small numbers hidden.</summary>
+internal sealed class GetMyUnmetNeedHandler(CommissioningDbContext db, ICurrentUser currentUser, IClock clock) : IQueryHandler<GetMyUnmetNeed, UnmetNeedView?>
+{
+    public async ValueTask<UnmetNeedView?> Handle(GetMyUnmetNeed query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireUserId();
+        var council = await db.CommissionerAssignments.Where(a => a.UserId == userId)
+            .Join(db.Councils, a => a.CouncilId, c => c.Id, (_, c) => new { c.Id, c.Name })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (council is null) return null;
+
+        var districts = await db.CouncilDistricts.Where(d => d.CouncilId == council.Id).Select(d => d.District).OrderBy(d => d).ToListAsync(cancellationToken);
+        var waiting = await db.RequestFacts.AsNoTracking()
+            .Where(f => districts.Contains(f.District) && f.ClosedAt == null && f.FirstBookedAt == null)
+            .ToListAsync(cancellationToken);
+        var now = clock.UtcNow;
+        var rows = UnmetNeedOf.Districts(waiting, districts, now);
+        var hide7 = SecondarySuppression.Hidden([.. rows.Select(r => r.WaitingOver7Days)]);
+        var hide28 = SecondarySuppression.Hidden([.. rows.Select(r => r.WaitingOver28Days)]);
+        var published = rows.Select((r, i) => new UnmetNeedDistrict(r.District,
+            new PublishedCount(hide7[i] ? null : r.WaitingOver7Days),
+            new PublishedCount(hide28[i] ? null : r.WaitingOver28Days),
+            hide7[i] ? null : r.WeeklyHoursOver7Days)).ToList();
+        var over7 = rows.Sum(r => r.WaitingOver7Days);
+        var total = new UnmetNeedDistrict("All", SmallNumbers.Count(over7), SmallNumbers.Count(rows.Sum(r => r.WaitingOver28Days)),
+            SmallNumbers.IsSmall(over7) ? null : rows.Sum(r => r.WeeklyHoursOver7Days));
+        return new UnmetNeedView(council.Name, now, published, total);
+    }
+}

@@ -1,0 +1,21 @@
+using CareMatch.Commissioning.Activity;
+
+namespace CareMatch.Commissioning.Metrics;
+
+/// <summary>
+/// Unmet need, as defined on the commissioner's page: a request is <b>waiting</b> while it is open
+/// (not closed) and no carer has been booked for it. Per district, the requests waiting more than 7
+/// days and more than 28 days since they were posted, and the weekly hours the former ask for.
+/// </summary>
+internal static class UnmetNeedOf
+{
+    public static IReadOnlyList<UnmetNeedRow> Districts(IReadOnlyCollection<RequestFact> requests, IReadOnlyList<string> districts, DateTimeOffset asOf) =>
+    [
+        .. districts.Select(district =>
+        {
+            var waiting = requests.Where(r => r.District == district && r.ClosedAt is null && r.FirstBookedAt is null).ToList();
+            var over7 = waiting.Where(r => asOf - r.PostedAt > TimeSpan.FromDays(7)).ToList();
+            return new UnmetNeedRow(district, over7.Count, over7.Count(r => asOf - r.PostedAt > TimeSpan.FromDays(28)), over7.Sum(r => r.WeeklyMinutes) / 60m);
+        }),
+    ];
+}
