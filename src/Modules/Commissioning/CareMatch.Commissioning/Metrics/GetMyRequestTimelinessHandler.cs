@@ -1,7 +1,7 @@
 using CareMatch.Commissioning.Activity;
 using CareMatch.Commissioning.Contracts;
+using CareMatch.Commissioning.Councils;
 using CareMatch.Commissioning.Persistence;
-using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Time;
 using Mediator;
@@ -17,11 +17,7 @@ internal sealed class GetMyRequestTimelinessHandler(CommissioningDbContext db, I
 
     public async ValueTask<RequestTimelinessView?> Handle(GetMyRequestTimeliness query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireUserId();
-        var council = await db.CommissionerAssignments.Where(a => a.UserId == userId)
-            .Join(db.Councils, a => a.CouncilId, c => c.Id, (_, c) => new { c.Id, c.Name })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (council is null) return null;
+        if (await MyCouncil.FindAsync(db, currentUser, cancellationToken) is not { } council) return null;
 
         var weeks = Periods.Contains(query.Weeks) ? query.Weeks : 13;
         var now = clock.UtcNow;

@@ -1,6 +1,6 @@
 using CareMatch.Commissioning.Contracts;
+using CareMatch.Commissioning.Councils;
 using CareMatch.Commissioning.Persistence;
-using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Time;
 using Mediator;
@@ -13,11 +13,7 @@ internal sealed class GetMyUnmetNeedHandler(CommissioningDbContext db, ICurrentU
 {
     public async ValueTask<UnmetNeedView?> Handle(GetMyUnmetNeed query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireUserId();
-        var council = await db.CommissionerAssignments.Where(a => a.UserId == userId)
-            .Join(db.Councils, a => a.CouncilId, c => c.Id, (_, c) => new { c.Id, c.Name })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (council is null) return null;
+        if (await MyCouncil.FindAsync(db, currentUser, cancellationToken) is not { } council) return null;
 
         var districts = await db.CouncilDistricts.Where(d => d.CouncilId == council.Id).Select(d => d.District).OrderBy(d => d).ToListAsync(cancellationToken);
         var waiting = await db.RequestFacts.AsNoTracking()
