@@ -32,13 +32,12 @@ internal sealed class GetMyRequestTimelinessHandler(CommissioningDbContext db, I
             filters);
 
         var figures = RequestTimelinessOf.Requests(posted, now);
-        var delivered = posted.Count(f => f.FirstDeliveredAt is not null);
         return new RequestTimelinessView(council.Name, weeks, filters, districts, from, to, now,
             SmallNumbers.Count(figures.Posted),
             SmallNumbers.Share(figures.DeliveredWithin7Days),
             SmallNumbers.Share(figures.DeliveredWithin14Days),
             SmallNumbers.Share(figures.DeliveredWithin28Days),
-            SmallNumbers.Days(figures.MedianDaysToFirstVisit, delivered),
-            SmallNumbers.Days(figures.Percentile90DaysToFirstVisit, delivered));
+            SmallNumbers.Days(figures.MedianDaysToFirstVisit, figures.Delivered),
+            SmallNumbers.Days(figures.Percentile90DaysToFirstVisit, figures.Delivered));
     }
 }

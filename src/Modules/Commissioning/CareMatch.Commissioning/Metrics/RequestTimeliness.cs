@@ -1,8 +1,9 @@
 namespace CareMatch.Commissioning.Metrics;
 
-/// <summary>Uptake and timeliness of the requests posted in a period (see <see cref="RequestTimelinessOf"/> for each definition).</summary>
+/// <summary>Uptake and timeliness of the requests posted in a period (see <see cref="RequestTimelinessOf"/> for each definition); <see cref="Delivered"/> of them have had a visit, the days are over those.</summary>
 internal sealed record RequestTimeliness(
     int Posted,
+    int Delivered,
     Share DeliveredWithin28Days,
     double? MedianDaysToFirstVisit,
     double? Percentile90DaysToFirstVisit,

@@ -22,6 +22,7 @@ internal static class RequestTimelinessOf
         var days = posted.Where(r => r.FirstDeliveredAt is not null).Select(DaysToFirstVisit).Order().ToList();
         return new RequestTimeliness(
             posted.Count,
+            days.Count,
             DeliveredWithin(posted, 28, asOf),
             days.Count == 0 ? null : Median(days),
             days.Count == 0 ? null : days[(int)Math.Ceiling(0.9 * days.Count) - 1],

@@ -39,7 +39,7 @@ internal sealed class CouncilInvoiceTask(PaymentsDbContext db, Books books, Coun
             where credit.InvoiceNumber == null && credit.CreditedAt < before
             select new { credit, budget.CouncilId }).ToListAsync(cancellationToken);
 
-        foreach (var councilId in unbilled.Select(u => u.CouncilId).Union(credits.Select(c => c.CouncilId)).Distinct())
+        foreach (var councilId in unbilled.Select(u => u.CouncilId).Union(credits.Select(c => c.CouncilId)))
         {
             var draws = unbilled.Where(u => u.CouncilId == councilId).Select(u => u.draw).ToList();
             var refunds = credits.Where(c => c.CouncilId == councilId).Select(c => c.credit).ToList();
