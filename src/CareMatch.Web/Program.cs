@@ -22,6 +22,7 @@ using CareMatch.Web.Infrastructure.Health;
 using CareMatch.Web.Infrastructure.Identity;
 using CareMatch.Web.Infrastructure.Scheduling;
 using CareMatch.Web.Infrastructure.Links;
+using CareMatch.Web.Infrastructure.OpenData;
 using CareMatch.Web.Infrastructure.PersonalData;
 using CareMatch.Web.Infrastructure.Security;
 using CareMatch.Web.Infrastructure.Validation;
@@ -32,6 +33,7 @@ var builder = WebApplication.CreateBuilder(args);
 var database = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
 var security = builder.Configuration.GetSection(SecuritySettings.Section).Get<SecuritySettings>() ?? new SecuritySettings();
 builder.Services.AddSingleton(database);
+builder.Services.AddSingleton(security);
 builder.Services.AddSingleton<IModuleDbContextConfigurer, ModuleDbContextConfigurer>();
 // The system clock, or a movable one only in a process that may seed the demo, which moves it into the past and back before serving (see DemoTimeRegistration).
 builder.Services.AddCareMatchTime(builder.Configuration, builder.Environment, database, args);
@@ -114,12 +116,14 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/Status/{0}");
 app.UseStaticFiles();
 app.UseRouting();
-app.UseRateLimiter();
+// After authentication: open data's limit is for anonymous callers only.
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapRazorPages();
 app.MapStripeWebhook();
+app.MapOpenData();
 app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
 {
     ResponseWriter = HealthResponseWriter.WriteAsync,

@@ -140,6 +140,71 @@ namespace CareMatch.Migrations.PostgreSql.Commissioning
                     b.ToTable("CouncilDistricts", "commissioning");
                 });
 
+            modelBuilder.Entity("CareMatch.Commissioning.Rollup.MonthlyFigures", b =>
+                {
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("DecidedAt28Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Delivered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DeliveredWithin28Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MedianMinutesToFirstVisit")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Percentile90MinutesToFirstVisit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Posted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WaitingOver28Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WaitingOver7Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WaitingWeeklyMinutes")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CouncilId", "Month", "District");
+
+                    b.ToTable("MonthlyFigures", "commissioning");
+                });
+
+            modelBuilder.Entity("CareMatch.Commissioning.Rollup.RollupRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedAt");
+
+                    b.ToTable("RollupRuns", "commissioning");
+                });
+
             modelBuilder.Entity("CareMatch.SharedKernel.Outbox.HandledEvent", b =>
                 {
                     b.Property<Guid>("EventId")

@@ -140,6 +140,71 @@ namespace CareMatch.Migrations.SqlServer.Commissioning
                     b.ToTable("CouncilDistricts", "commissioning");
                 });
 
+            modelBuilder.Entity("CareMatch.Commissioning.Rollup.MonthlyFigures", b =>
+                {
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<int>("DecidedAt28Days")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Delivered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DeliveredWithin28Days")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MedianMinutesToFirstVisit")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Percentile90MinutesToFirstVisit")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Posted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WaitingOver28Days")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WaitingOver7Days")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WaitingWeeklyMinutes")
+                        .HasColumnType("int");
+
+                    b.HasKey("CouncilId", "Month", "District");
+
+                    b.ToTable("MonthlyFigures", "commissioning");
+                });
+
+            modelBuilder.Entity("CareMatch.Commissioning.Rollup.RollupRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedAt");
+
+                    b.ToTable("RollupRuns", "commissioning");
+                });
+
             modelBuilder.Entity("CareMatch.SharedKernel.Outbox.HandledEvent", b =>
                 {
                     b.Property<Guid>("EventId")

@@ -136,6 +136,71 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
                     b.ToTable("CouncilDistricts", "commissioning");
                 });
 
+            modelBuilder.Entity("CareMatch.Commissioning.Rollup.MonthlyFigures", b =>
+                {
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecidedAt28Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Delivered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeliveredWithin28Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MedianMinutesToFirstVisit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Percentile90MinutesToFirstVisit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Posted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WaitingOver28Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WaitingOver7Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WaitingWeeklyMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CouncilId", "Month", "District");
+
+                    b.ToTable("MonthlyFigures", "commissioning");
+                });
+
+            modelBuilder.Entity("CareMatch.Commissioning.Rollup.RollupRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedAt");
+
+                    b.ToTable("RollupRuns", "commissioning");
+                });
+
             modelBuilder.Entity("CareMatch.SharedKernel.Outbox.HandledEvent", b =>
                 {
                     b.Property<Guid>("EventId")

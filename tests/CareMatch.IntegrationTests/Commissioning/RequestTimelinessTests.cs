@@ -1,14 +1,10 @@
 using CareMatch.Bookings.Contracts;
 using CareMatch.Commissioning.Activity;
 using CareMatch.Commissioning.Metrics;
-using CareMatch.Commissioning.Persistence;
 using CareMatch.IntegrationTests.Infrastructure;
 using CareMatch.IntegrationTests.Payments;
 using CareMatch.Needs.Contracts;
 using CareMatch.SharedKernel.Events;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CareMatch.IntegrationTests.Commissioning;
 
@@ -21,6 +17,8 @@ namespace CareMatch.IntegrationTests.Commissioning;
 public sealed class RequestTimelinessTests(SqliteAppFactory factory) : IClassFixture<SqliteAppFactory>
 {
     private static readonly DateTimeOffset T0 = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly CommissioningEvents _events = new(factory);
 
     [Fact]
     public async Task A_known_history_gives_each_metric_its_exact_value()
@@ -129,51 +127,18 @@ public sealed class RequestTimelinessTests(SqliteAppFactory factory) : IClassFix
     [InlineData(new[] { 6, 2, 3 }, new[] { false, true, true })]
     [InlineData(new[] { 0, 2, 9, 7 }, new[] { false, true, false, true })]
     [InlineData(new[] { 5, 0, 12 }, new[] { false, false, false })]
-    public void One_hidden_count_in_a_column_hides_the_next_smallest_too(int[] counts, bool[] hidden) =>
+    [InlineData(new[] { 1, 2, 9, 20 }, new[] { true, true, true, false })]
+    public void One_hidden_count_in_a_column_hides_the_next_smallest_too_until_the_hidden_ones_add_up_to_5_or_more(int[] counts, bool[] hidden) =>
         Assert.Equal(hidden, CareMatch.Commissioning.Metrics.SecondarySuppression.Hidden(counts));
 
-    private Task<string> DistrictOfAsync(string commissionerEmail) => factory.InScopeAsync(async services =>
-    {
-        var userId = await services.GetRequiredService<CareMatch.Accounts.Persistence.AccountsDbContext>().Users.Where(u => u.Email == commissionerEmail).Select(u => u.Id).SingleAsync();
-        var db = services.GetRequiredService<CommissioningDbContext>();
-        var councilId = await db.CommissionerAssignments.Where(a => a.UserId == userId).Select(a => a.CouncilId).SingleAsync();
-        return await db.CouncilDistricts.Where(d => d.CouncilId == councilId).Select(d => d.District).SingleAsync();
-    });
+    private Task<Guid> PostedAsync(string district, DateTimeOffset at, int times = 1) => _events.PostedAsync(district, at, times);
 
-    /// <summary>A request posted in <paramref name="district"/>; its opened event delivered <paramref name="times"/> times.</summary>
-    private async Task<Guid> PostedAsync(string district, DateTimeOffset at, int times = 1)
-    {
-        var id = Guid.NewGuid();
-        var opened = new CareRequestOpened(id, Facts(district)) { OccurredAt = at };
-        for (var i = 0; i < times; i++) await PublishAsync(opened);
-        return id;
-    }
+    private Task DeliveredAsync(Guid request, DateTimeOffset checkedInAt) => _events.DeliveredAsync(request, checkedInAt);
 
-    /// <summary>The request is booked the day before and its first visit checked in at <paramref name="checkedInAt"/>.</summary>
-    private async Task DeliveredAsync(Guid request, DateTimeOffset checkedInAt)
-    {
-        var booking = Guid.NewGuid();
-        await PublishAsync(new BookingConfirmed(booking, request, Guid.NewGuid(), "seeker", 2000) { OccurredAt = checkedInAt.AddDays(-1) });
-        await PublishAsync(new VisitCompleted(Guid.NewGuid(), booking, Guid.NewGuid(), checkedInAt, checkedInAt.AddHours(1)) { OccurredAt = checkedInAt.AddHours(1) });
-    }
-
-    /// <summary>Straight to Commissioning's consumers of the event, as the outbox delivers it (the other modules' consumers know nothing of these made-up requests).</summary>
     private Task PublishAsync<TEvent>(TEvent integrationEvent)
-        where TEvent : IntegrationEvent =>
-        factory.InScopeAsync(async services =>
-        {
-            foreach (var handler in services.GetServices<INotificationHandler<TEvent>>().Where(h => h.GetType().Namespace == typeof(RequestFact).Namespace))
-            {
-                await handler.Handle(integrationEvent, CancellationToken.None);
-            }
-        });
+        where TEvent : IntegrationEvent => _events.PublishAsync(integrationEvent);
 
-    private Task<List<RequestFact>> FactsAsync(string district) => factory.InScopeAsync(services =>
-        services.GetRequiredService<CommissioningDbContext>().RequestFacts.AsNoTracking().Where(f => f.District == district).ToListAsync());
+    private Task<List<RequestFact>> FactsAsync(string district) => _events.FactsAsync(district);
 
-    private static CareRequestFacts Facts(string district) => new(
-        "seeker",
-        new CareRequirements([CareType.PersonalCare], [], [], ["English"], GenderPreference.None, null, false, false, false),
-        new CareSchedule(ScheduleKind.Weekly, new DateOnly(2026, 3, 2), null, [new CareSlot(DayOfWeek.Monday, new TimeOnly(9, 0), new TimeOnly(10, 0))], false),
-        AgeBand.From75To84, $"{district} 1", district, 53.8, -1.55, 2500, FundingSource.SelfFunded);
+    private Task<string> DistrictOfAsync(string commissionerEmail) => _events.DistrictOfAsync(commissionerEmail);
 }

@@ -45,6 +45,7 @@ public abstract class CareMatchAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:SeedOnStart", "false");
         builder.UseSetting("Providers:Uploads:Folder", Directory.CreateTempSubdirectory("carematch-uploads-").FullName);
         builder.UseSetting("Security:AccountFormPostsPerMinute", AccountFormPostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Security:OpenDataRequestsPerMinute", OpenDataRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (!ProductionPasswordHashing)
         {
             builder.ConfigureTestServices(services =>
@@ -57,6 +58,9 @@ public abstract class CareMatchAppFactory : WebApplicationFactory<Program>
 
     /// <summary>High by default so tests that post many forms are not throttled; the rate-limit test lowers it.</summary>
     protected virtual int AccountFormPostsPerMinute => 10_000;
+
+    /// <summary>The same for anonymous open-data requests.</summary>
+    protected virtual int OpenDataRequestsPerMinute => 10_000;
 
     /// <summary>A client that keeps cookies and does not follow redirects. HTTPS, because the auth cookie is Secure.</summary>
     public HttpClient CreateBrowserLikeClient(string host = "localhost") =>

@@ -7,4 +7,7 @@ public sealed class SecuritySettings
 
     /// <summary>POSTs one address may make to each of sign-in, sign-up and the password forms per minute.</summary>
     public int AccountFormPostsPerMinute { get; set; } = 10;
+
+    /// <summary>Open-data requests one address may make per minute without signing in.</summary>
+    public int OpenDataRequestsPerMinute { get; set; } = 120;
 }

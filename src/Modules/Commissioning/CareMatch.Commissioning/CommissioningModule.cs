@@ -1,5 +1,6 @@
 using CareMatch.Commissioning.Persistence;
 using CareMatch.SharedKernel.Persistence;
+using CareMatch.SharedKernel.Scheduling;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ public static class CommissioningModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<CommissioningDbContext>(CommissioningDbContext.Schema);
+        services.AddScoped<IScheduledTask, Rollup.RollUpMonthlyFiguresTask>();
         services.AddValidatorsFromAssembly(typeof(CommissioningModule).Assembly, includeInternalTypes: true);
         return services;
     }

@@ -1,5 +1,6 @@
 using CareMatch.Commissioning.Activity;
 using CareMatch.Commissioning.Councils;
+using CareMatch.Commissioning.Rollup;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,10 @@ internal sealed class CommissioningDbContext(DbContextOptions<CommissioningDbCon
     public DbSet<RequestFact> RequestFacts => Set<RequestFact>();
 
     public DbSet<BookingFact> BookingFacts => Set<BookingFact>();
+
+    public DbSet<MonthlyFigures> MonthlyFigures => Set<MonthlyFigures>();
+
+    public DbSet<RollupRun> RollupRuns => Set<RollupRun>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);

@@ -1,0 +1,41 @@
+using System.Globalization;
+using CareMatch.Commissioning.Contracts;
+
+namespace CareMatch.Web.Infrastructure.OpenData;
+
+/// <summary>
+/// Every column open data publishes, in order. JSON, CSV, the OpenAPI document and the human page
+/// are all made from this one list, so the documentation cannot drift from the data.
+/// </summary>
+public static class OpenDataFields
+{
+    public const string SuppressedName = "suppressed";
+
+    public static IReadOnlyList<OpenDataField> All { get; } =
+    [
+        new("month", "string", "The calendar month (UK time), as YYYY-MM.", r => r.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), _ => false),
+        new("district", "string", "The postcode district (for example LS6), or empty (null in JSON) for the council as a whole.", r => r.District, _ => false),
+        new("requestsPosted", "integer", "Care requests posted in the month for people living in the district.",
+            r => r.RequestsPosted.Value, r => r.RequestsPosted.Suppressed),
+        new("deliveredWithin28Days", "integer",
+            "Of the requests posted in the month, how many had their first visit checked in within 28 days (28 × 24 hours) of posting. Empty until every request posted in the month is 28 days old.",
+            r => r.DeliveredWithin28Days?.Count, r => r.DeliveredWithin28Days?.Suppressed == true),
+        new("deliveredWithin28DaysOutOf", "integer", "The requests the 28-day figure is out of: all those posted in the month, once it is known.",
+            r => r.DeliveredWithin28Days?.OutOf, r => r.DeliveredWithin28Days?.Suppressed == true),
+        new("medianDaysToFirstVisit", "number",
+            "For the month's requests that have had a visit, the median days from posting to the first check-in (the mean of the middle two when their number is even), to one decimal place.",
+            r => r.MedianDaysToFirstVisit.Value, r => r.MedianDaysToFirstVisit.Suppressed),
+        new("percentile90DaysToFirstVisit", "number", "The same days' 90th percentile (nearest rank): nine in ten first visits came at least this soon.",
+            r => r.Percentile90DaysToFirstVisit.Value, r => r.Percentile90DaysToFirstVisit.Suppressed),
+        new("waiting8To28Days", "integer",
+            "At the month's end (or when counted, for the month under way): requests still open with no carer booked, posted more than 7 and at most 28 days before.",
+            r => r.Waiting8To28Days.Value, r => r.Waiting8To28Days.Suppressed),
+        new("waitingOver28Days", "integer", "At the same moment: requests still open with no carer booked, posted more than 28 days before.",
+            r => r.WaitingOver28Days.Value, r => r.WaitingOver28Days.Suppressed),
+        new("waitingWeeklyHours", "number", "The hours of care a week asked for by all the requests waiting more than 7 days, to one decimal place.",
+            r => r.WaitingWeeklyHours.Value, r => r.WaitingWeeklyHours.Suppressed),
+    ];
+
+    /// <summary>The names of the fields withheld in this row.</summary>
+    public static IReadOnlyList<string> SuppressedIn(OpenFiguresRow row) => [.. All.Where(f => f.Suppressed(row)).Select(f => f.Name)];
+}

@@ -1,0 +1,3 @@
+namespace CareMatch.Commissioning.Contracts;
+
+public sealed record OpenDataCatalogue(IReadOnlyList<OpenDataCouncil> Councils, OpenDataFreshness Freshness);

@@ -1,0 +1,84 @@
+using CareMatch.Commissioning.Activity;
+using CareMatch.Commissioning.Contracts;
+using CareMatch.Commissioning.OpenData;
+using CareMatch.Commissioning.Rollup;
+
+namespace CareMatch.IntegrationTests.Commissioning;
+
+/// <summary>
+/// The small-number rule on generated data: many random councils' histories, with plenty of small
+/// districts, rolled up and published. No published count is from 1 to 4, and no total less its
+/// shown districts (nor a share's whole less its count) is either; the figures that are shown are the true ones.
+/// </summary>
+public sealed class OpenDataSuppressionTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
+
+    private static readonly string[] Districts = ["GA1", "GA2", "GA3", "GA4", "GA5", "GA6"];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void No_published_cell_nor_a_difference_of_published_cells_reveals_a_count_from_1_to_4(int seed)
+    {
+        var facts = Generated(new Random(seed));
+        var truth = MonthlyFiguresOf.Council(Guid.NewGuid(), Districts, facts, Now).ToList();
+        var published = PublishedMonths.Of(truth, Now);
+
+        foreach (var month in published.GroupBy(r => r.Month))
+        {
+            var whole = month.Single(r => r.District is null);
+            var districts = month.Where(r => r.District is not null).ToList();
+            AssertSafe(whole, districts, r => r.RequestsPosted.Value);
+            AssertSafe(whole, districts, r => r.Waiting8To28Days.Value);
+            AssertSafe(whole, districts, r => r.WaitingOver28Days.Value);
+            if (whole.DeliveredWithin28Days is null) continue;
+            AssertSafe(whole, districts, r => r.DeliveredWithin28Days!.Count);
+            AssertSafe(whole, districts, r => r.DeliveredWithin28Days!.OutOf - r.DeliveredWithin28Days.Count);
+        }
+
+        var shown = published.Where(r => r.District is not null && !r.RequestsPosted.Suppressed).ToList();
+        Assert.NotEmpty(shown);
+        Assert.Contains(published, r => r.RequestsPosted.Suppressed);
+        Assert.All(shown, r => Assert.Equal(truth.Single(t => t.Month == r.Month && t.District == r.District).Posted, r.RequestsPosted.Value));
+    }
+
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 25)];
+
+    private static void AssertSafe(OpenFiguresRow whole, List<OpenFiguresRow> districts, Func<OpenFiguresRow, int?> count)
+    {
+        var cells = districts.Select(count).ToList();
+        Assert.All(cells.Append(count(whole)), c => Assert.False(c is > 0 and < 5, $"{whole.Month}: a published count of {c}"));
+        if (count(whole) is not { } total) return;
+        var hiddenTogether = total - cells.Sum(c => c ?? 0);
+        Assert.False(hiddenTogether is > 0 and < 5, $"{whole.Month}: the total less the shown districts is {hiddenTogether}");
+    }
+
+    /// <summary>Eight months of a council whose districts post from none to a dozen requests a month, met at random or not at all.</summary>
+    private static List<RequestFact> Generated(Random random)
+    {
+        var facts = new List<RequestFact>();
+        var sizes = Districts.ToDictionary(d => d, _ => random.Next(0, 13));
+        for (var day = 240; day > 0; day--)
+        {
+            foreach (var district in Districts)
+            {
+                if (random.Next(30) >= sizes[district]) continue;
+                var posted = Now.AddDays(-day).AddMinutes(random.Next(24 * 60));
+                var fact = RequestFact.Posted(Guid.NewGuid(), CommissioningEvents.Facts(district), posted);
+                var outcome = random.Next(4);
+                if (outcome < 2)
+                {
+                    var booked = posted.AddDays(random.Next(0, 40));
+                    fact.Booked(booked);
+                    if (outcome == 0) fact.Delivered(booked.AddDays(random.Next(0, 5)));
+                }
+                else if (outcome == 2)
+                {
+                    fact.Closed(posted.AddDays(random.Next(1, 60)));
+                }
+                facts.Add(fact);
+            }
+        }
+        return [.. facts.Where(f => (f.FirstBookedAt ?? f.PostedAt) <= Now && (f.FirstDeliveredAt ?? f.PostedAt) <= Now)];
+    }
+}

@@ -1,0 +1,168 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CareMatch.Commissioning.Rollup;
+using CareMatch.IntegrationTests.Infrastructure;
+using CareMatch.IntegrationTests.Payments;
+using CareMatch.SharedKernel.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareMatch.IntegrationTests.Commissioning;
+
+/// <summary>
+/// Open data as a reuser meets it, without signing in: a council's months after the nightly
+/// roll-up, with exact figures for a known history, small numbers suppressed and marked, only that
+/// council's districts, the same in CSV, cacheable, with a freshness promise that is kept.
+/// </summary>
+public sealed class OpenDataTests(SqliteAppFactory factory) : IClassFixture<SqliteAppFactory>
+{
+    private readonly CommissioningEvents _events = new(factory);
+
+    [Fact]
+    public async Task After_the_nightly_roll_up_a_councils_months_have_exact_figures_and_another_councils_have_none_of_its_districts()
+    {
+        var (mine, myDistrict, theirs, theirDistrict) = await TwoCouncilsWithHistoryAsync();
+        await RollUpAsync();
+        var anonymous = factory.CreateBrowserLikeClient();
+
+        var figures = JsonNode.Parse(await anonymous.GetStringAsync($"/api/open/v1/councils/{mine}/months"))!;
+        Assert.Equal(mine.ToString(), (string?)figures["council"]!["id"]);
+        var rows = figures["rows"]!.AsArray();
+        Assert.All(rows, row => Assert.True((string?)row!["district"] is null || (string?)row["district"] == myDistrict));
+        var posted = Row(rows, MonthOf(HundredDaysAgo), myDistrict);
+        Assert.Equal(12, (int?)posted["requestsPosted"]);
+        Assert.Equal(7, (int?)posted["deliveredWithin28Days"]);
+        Assert.Equal(12, (int?)posted["deliveredWithin28DaysOutOf"]);
+        Assert.Equal(3m, (decimal?)posted["medianDaysToFirstVisit"]);
+        Assert.Equal(3m, (decimal?)posted["percentile90DaysToFirstVisit"]);
+        Assert.Empty(posted["suppressed"]!.AsArray());
+        // Now: the 5 of those never booked and the 6 posted 40 days ago wait over 28 days, an hour a week each.
+        var now = Row(rows, MonthOf(DateTimeOffset.UtcNow), null);
+        Assert.Equal(11, (int?)now["waitingOver28Days"]);
+        Assert.Equal(0, (int?)now["waiting8To28Days"]);
+        Assert.Equal(11m, (decimal?)now["waitingWeeklyHours"]);
+
+        var other = JsonNode.Parse(await anonymous.GetStringAsync($"/api/open/v1/councils/{theirs}/months"))!["rows"]!.AsArray();
+        Assert.All(other, row => Assert.True((string?)row!["district"] is null || (string?)row["district"] == theirDistrict));
+        var small = Row(other, MonthOf(HundredDaysAgo), theirDistrict);
+        Assert.Null((int?)small["requestsPosted"]);
+        Assert.Contains("requestsPosted", small["suppressed"]!.AsArray().Select(n => (string?)n));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/open/v1/councils/{Guid.NewGuid()}/months")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/api/open/v1/councils/not-a-council/months.csv")).StatusCode);
+        var listed = JsonNode.Parse(await anonymous.GetStringAsync("/api/open/v1/councils"))!["councils"]!.AsArray();
+        Assert.Equal([myDistrict], listed.Single(c => (string?)c!["id"] == mine.ToString())!["districts"]!.AsArray().Select(d => (string?)d));
+    }
+
+    [Fact]
+    public async Task The_csv_has_the_same_figures_with_suppressed_ones_marked_and_every_answer_can_be_cached_by_its_etag()
+    {
+        var (mine, myDistrict, theirs, _) = await TwoCouncilsWithHistoryAsync();
+        await RollUpAsync();
+        var anonymous = factory.CreateBrowserLikeClient();
+
+        var csv = (await anonymous.GetStringAsync($"/api/open/v1/councils/{mine}/months.csv")).TrimStart('\uFEFF').Split("\r\n");
+        Assert.Equal("council,councilId,computedAt,nextUpdateDue,month,district,requestsPosted,deliveredWithin28Days,deliveredWithin28DaysOutOf,"
+            + "medianDaysToFirstVisit,percentile90DaysToFirstVisit,waiting8To28Days,waitingOver28Days,waitingWeeklyHours", csv[0]);
+        Assert.Contains(csv, line => line.Contains($",{MonthOf(HundredDaysAgo)},{myDistrict},12,7,12,3,3,", StringComparison.Ordinal));
+        var theirCsv = await anonymous.GetStringAsync($"/api/open/v1/councils/{theirs}/months.csv");
+        Assert.Contains(",suppressed,", theirCsv, StringComparison.Ordinal);
+
+        var first = await anonymous.GetAsync($"/api/open/v1/councils/{mine}/months");
+        var etag = first.Headers.ETag!;
+        Assert.True(first.Headers.CacheControl!.Public);
+        Assert.True(first.Headers.CacheControl.MaxAge > TimeSpan.Zero);
+        Assert.Equal("*", first.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        using var again = new HttpRequestMessage(HttpMethod.Get, $"/api/open/v1/councils/{mine}/months");
+        again.Headers.IfNoneMatch.Add(etag);
+        var notModified = await anonymous.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Status_says_when_the_figures_were_counted_when_they_are_due_next_and_that_the_promise_is_kept()
+    {
+        await RollUpAsync();
+        var status = JsonNode.Parse(await factory.CreateBrowserLikeClient().GetStringAsync("/api/open/v1/status"))!;
+
+        var computedAt = (DateTimeOffset)status["computedAt"]!;
+        Assert.InRange(DateTimeOffset.UtcNow - computedAt, TimeSpan.Zero, TimeSpan.FromMinutes(5));
+        var due = (DateTimeOffset)status["nextUpdateDue"]!;
+        Assert.Equal((2, 30), (due.UtcDateTime.Hour, due.UtcDateTime.Minute));
+        Assert.InRange(due - computedAt, TimeSpan.Zero, TimeSpan.FromDays(1));
+        Assert.True((bool)status["promiseKept"]!);
+        Assert.Contains("every night at 02:30 UTC", (string?)status["promise"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_promise_is_broken_once_the_last_count_is_more_than_26_hours_old()
+    {
+        var now = new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
+        Assert.False(RollupSchedule.Kept(null, now));
+        Assert.True(RollupSchedule.Kept(now.AddHours(-26), now));
+        Assert.False(RollupSchedule.Kept(now.AddHours(-26).AddMinutes(-1), now));
+        Assert.Equal(new DateTimeOffset(2026, 12, 5, 2, 30, 0, TimeSpan.Zero), RollupSchedule.NextAfter(new DateTimeOffset(2026, 12, 4, 2, 30, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateTimeOffset(2026, 12, 4, 2, 30, 0, TimeSpan.Zero), RollupSchedule.NextAfter(new DateTimeOffset(2026, 12, 4, 2, 29, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_every_field_and_address_that_is_served()
+    {
+        var (mine, _, _, _) = await TwoCouncilsWithHistoryAsync();
+        await RollUpAsync();
+        var anonymous = factory.CreateBrowserLikeClient();
+        var document = JsonNode.Parse(await anonymous.GetStringAsync("/api/open/v1/openapi.json"))!;
+
+        Assert.Equal("3.0.3", (string?)document["openapi"]);
+        var described = document["components"]!["schemas"]!["Row"]!["properties"]!.AsObject().Select(p => p.Key).ToList();
+        var served = JsonNode.Parse(await anonymous.GetStringAsync($"/api/open/v1/councils/{mine}/months"))!["rows"]![0]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Equal(described, served);
+        foreach (var path in document["paths"]!.AsObject().Select(p => p.Key))
+        {
+            var answer = await anonymous.GetAsync(path.Replace("{councilId}", mine.ToString(), StringComparison.Ordinal));
+            Assert.True(answer.StatusCode == HttpStatusCode.OK, $"{path} answered {answer.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task The_open_data_page_explains_each_field_and_the_promise_to_anyone()
+    {
+        var commissioner = await factory.CommissionerOfNewCouncilAsync();
+        var council = await _events.CouncilIdOfAsync(commissioner.Email);
+        var page = WebUtility.HtmlDecode(await factory.CreateBrowserLikeClient().GetStringAsync("/OpenData"));
+
+        Assert.Contains($"/api/open/v1/councils/{council}/months.csv", page, StringComparison.Ordinal);
+        foreach (var field in CareMatch.Web.Infrastructure.OpenData.OpenDataFields.All) Assert.Contains($"<code>{field.Name}</code>", page, StringComparison.Ordinal);
+        Assert.Contains("every night at 02:30 UTC", page, StringComparison.Ordinal);
+        Assert.Contains("A count from 1 to 4 is suppressed", page, StringComparison.Ordinal);
+    }
+
+    private static readonly DateTimeOffset HundredDaysAgo = DateTimeOffset.UtcNow.AddDays(-100);
+
+    /// <summary>
+    /// Mine: 12 requests posted 100 days ago, 7 of them first given 3 days later; 6 posted 40 days
+    /// ago and never booked. Theirs: 2 requests posted 100 days ago.
+    /// </summary>
+    private async Task<(Guid Mine, string MyDistrict, Guid Theirs, string TheirDistrict)> TwoCouncilsWithHistoryAsync()
+    {
+        var mine = await factory.CommissionerOfNewCouncilAsync();
+        var theirs = await factory.CommissionerOfNewCouncilAsync();
+        var (myDistrict, theirDistrict) = (await _events.DistrictOfAsync(mine.Email), await _events.DistrictOfAsync(theirs.Email));
+        for (var i = 0; i < 12; i++)
+        {
+            var request = await _events.PostedAsync(myDistrict, HundredDaysAgo);
+            if (i < 7) await _events.DeliveredAsync(request, HundredDaysAgo.AddDays(3));
+        }
+        for (var i = 0; i < 6; i++) await _events.PostedAsync(myDistrict, DateTimeOffset.UtcNow.AddDays(-40));
+        for (var i = 0; i < 2; i++) await _events.PostedAsync(theirDistrict, HundredDaysAgo);
+        return (await _events.CouncilIdOfAsync(mine.Email), myDistrict, await _events.CouncilIdOfAsync(theirs.Email), theirDistrict);
+    }
+
+    private Task RollUpAsync() => factory.InScopeAsync(services =>
+        services.GetServices<IScheduledTask>().Single(t => t.Id == RollUpMonthlyFiguresTask.JobId).RunAsync(CancellationToken.None));
+
+    private static string MonthOf(DateTimeOffset instant) => MonthlyFiguresOf.MonthOf(instant).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static JsonNode Row(JsonArray rows, string month, string? district) =>
+        rows.Single(r => (string?)r!["month"] == month && (string?)r["district"] == district)!;
+}
