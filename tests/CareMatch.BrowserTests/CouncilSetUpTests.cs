@@ -107,7 +107,10 @@ public sealed class CouncilSetUpTests(BrowserApp app)
         await commissioner.AssertAccessibleAsync("home-commissioner");
         await commissioner.GetByRole(AriaRole.Link, new() { Name = "How requests are met: how many are posted and how soon they get a first visit" }).ClickAsync();
         await commissioner.GetByLabel("the last 52 weeks").CheckAsync();
+        await commissioner.GetByLabel("Postcode district").SelectOptionAsync("LS1");
         await commissioner.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Assertions.Expect(commissioner.GetByLabel("Postcode district")).ToHaveValueAsync("LS1");
+        await ExpectChartAndTableToAgreeAsync(commissioner);
         await Assertions.Expect(commissioner.GetByTestId("period")).ToContainTextAsync("Requests posted from");
         // Other browser tests post requests in LS1 too, before or after this one: a count, or hidden when from 1 to 4.
         await Assertions.Expect(commissioner.GetByTestId("posted")).ToHaveTextAsync(new Regex(@"^([05-9]|\d\d+|Not shown \(fewer than 5\))$"));
@@ -125,5 +128,16 @@ public sealed class CouncilSetUpTests(BrowserApp app)
         await seeker.RegisterAsync(PageActions.SeekerChoice, seekerEmail, "funded seeker passphrase");
         await seeker.SignInAsync(seekerEmail, "funded seeker passphrase");
         await commissioner.OfferABudgetThatIsAgreedAsync(seeker, seekerEmail, "ASC-2291");
+    }
+
+    /// <summary>Every week drawn in the chart is a row of the table with the same figures ("Not shown" where the chart marks one suppressed), and no row is missing from the chart.</summary>
+    private static async Task ExpectChartAndTableToAgreeAsync(IPage page)
+    {
+        var drawn = await page.Locator("[data-testid=weekly-chart] g[data-week]").EvaluateAllAsync<string[]>(
+            "bars => bars.map(b => ['data-week', 'data-posted', 'data-within-7'].map(a => b.getAttribute(a)).join(' '))");
+        var tabled = await page.Locator("[data-testid=weekly-table] tbody tr").EvaluateAllAsync<string[]>(
+            "rows => rows.map(r => [r.dataset.week, r.querySelector('[data-testid=week-posted]').textContent, r.querySelector('[data-testid=week-within-7]').textContent].join(' '))");
+        Assert.Equal(52, drawn.Length);
+        Assert.Equal(tabled, drawn.Select(d => d.Replace("suppressed", "Not shown", StringComparison.Ordinal)));
     }
 }

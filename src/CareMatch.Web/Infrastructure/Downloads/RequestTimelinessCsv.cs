@@ -5,7 +5,7 @@ using CareMatch.Commissioning.Contracts;
 namespace CareMatch.Web.Infrastructure.Downloads;
 
 /// <summary>
-/// "How requests are met" as a spreadsheet: the same figures as the page, a row per measure, with
+/// "How requests are met" as a spreadsheet: the same figures as the page (the weekly chart's too), a row per measure, with
 /// the period and filters in every row so a saved file still says what it counts. A suppressed
 /// figure says "suppressed" (a count from 1 to 4, or one that would reveal one). Formula-safe (<see cref="Csv"/>).
 /// </summary>
@@ -18,13 +18,21 @@ public static class RequestTimelinessCsv
     public static byte[] Bytes(RequestTimelinessView figures) =>
         [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Csv.Write(
         [
-            Row(figures, "Requests posted", figures.Posted.Suppressed ? Suppressed : Whole(figures.Posted.Value), null, null),
+            CountRow(figures, "Requests posted", figures.Posted),
             ShareRow(figures, "First visit within 7 days", figures.DeliveredWithin7Days),
             ShareRow(figures, "First visit within 14 days", figures.DeliveredWithin14Days),
             ShareRow(figures, "First visit within 28 days", figures.DeliveredWithin28Days),
             DaysRow(figures, "Days to the first visit: median", figures.MedianDaysToFirstVisit),
             DaysRow(figures, "Days to the first visit: 90th percentile", figures.Percentile90DaysToFirstVisit),
+            .. figures.ByWeek.SelectMany(week => new[]
+            {
+                CountRow(figures, $"Requests posted in the week starting {SpreadsheetValues.Date(week.Starting)}", week.Posted),
+                CountRow(figures, $"First visit within 7 days, of those posted in the week starting {SpreadsheetValues.Date(week.Starting)}", week.FirstVisitWithin7Days),
+            }),
         ]))];
+
+    private static Dictionary<string, string?> CountRow(RequestTimelinessView figures, string measure, PublishedCount count) =>
+        Row(figures, measure, count.Suppressed ? Suppressed : Whole(count.Value), null, null);
 
     private static Dictionary<string, string?> ShareRow(RequestTimelinessView figures, string measure, PublishedShare share) => share.Suppressed
         ? Row(figures, measure, Suppressed, Suppressed, Suppressed)

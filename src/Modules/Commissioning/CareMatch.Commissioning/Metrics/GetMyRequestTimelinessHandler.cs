@@ -38,6 +38,7 @@ internal sealed class GetMyRequestTimelinessHandler(CommissioningDbContext db, I
             SmallNumbers.Share(figures.DeliveredWithin14Days),
             SmallNumbers.Share(figures.DeliveredWithin28Days),
             SmallNumbers.Days(figures.MedianDaysToFirstVisit, figures.Delivered),
-            SmallNumbers.Days(figures.Percentile90DaysToFirstVisit, figures.Delivered));
+            SmallNumbers.Days(figures.Percentile90DaysToFirstVisit, figures.Delivered),
+            WeeklyRequestsOf.Weeks(posted, from, weeks, now));
     }
 }
