@@ -103,6 +103,7 @@ await DatabaseInitializer.InitializeAsync(app.Services, app.Lifetime.Application
 if (args is [AdminCommand.Name, ..]) return await AdminCommand.RunAsync(app.Services, args);
 if (args is [DemoCommand.Name, ..]) return await DemoCommand.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
 if (args is [RunTaskCommand.Name, ..]) return await RunTaskCommand.RunAsync(app.Services, args, app.Lifetime.ApplicationStopping);
+if (args is [RebuildCommissioningCommand.Name, ..]) return await RebuildCommissioningCommand.RunAsync(app.Services, Console.Out, app.Lifetime.ApplicationStopping);
 await DemoCommand.SeedOnFirstStartAsync(app.Services, app.Lifetime.ApplicationStopping);
 app.Services.ScheduleTasks();
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using CareMatch.SharedKernel.Events;
 using CareMatch.SharedKernel.Time;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +20,8 @@ public sealed class OutboxPublisher<TContext>(
     where TContext : DbContext
 {
     private const int BatchSize = 50;
+
+    private const int ReplayPageSize = 1000;
 
     /// <summary>After this many failures a message is parked for a person to look at.</summary>
     public const int MaxAttempts = 10;
@@ -55,5 +59,20 @@ public sealed class OutboxPublisher<TContext>(
             await context.SaveChangesAsync(cancellationToken);
         }
         return published;
+    }
+
+    public async IAsyncEnumerable<IntegrationEvent> DeliveredAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var skip = 0; ; skip += ReplayPageSize)
+        {
+            var page = await context.Set<OutboxMessage>().AsNoTracking()
+                .Where(m => m.ProcessedAt != null)
+                .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
+                .Skip(skip).Take(ReplayPageSize)
+                .Select(m => new { m.Type, m.Payload })
+                .ToListAsync(cancellationToken);
+            foreach (var message in page) yield return IntegrationEventSerializer.Deserialize(message.Type, message.Payload);
+            if (page.Count < ReplayPageSize) yield break;
+        }
     }
 }
