@@ -9,6 +9,14 @@ if (args.Contains("--profile"))
     return;
 }
 
+if (args.Contains("--commissioning"))
+{
+    // `-- --commissioning 50000`: the commissioning load report on PostgreSQL (see CommissioningLoadReport).
+    var requests = args.Where(arg => int.TryParse(arg, out _)).Select(int.Parse).DefaultIfEmpty(50_000).First();
+    await CommissioningLoadReport.RunAsync(requests);
+    return;
+}
+
 if (args.Contains("--latency"))
 {
     // `-- --latency 100000` measures only the sizes given: quicker for comparing before and after.

@@ -214,6 +214,30 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
     }
 
     [Fact]
+    public async Task The_commissioner_and_open_data_have_months_of_the_areas_requests_made_once()
+    {
+        await SeedAsync();
+        var generated = await FactsAsync();
+        var credentials = await SeedAsync();
+        Assert.Equal(generated, await FactsAsync());
+
+        var commissioner = await factory.SignedInAsync(credentials.Commissioner, credentials.Password);
+        var page = WebUtility.HtmlDecode(await commissioner.GetStringAsync("/Commissioner/Requests?weeks=52"));
+        var posted = int.Parse(System.Text.RegularExpressions.Regex.Match(page, "data-testid=\"posted\">([0-9]+)<").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(posted, 1000, generated);
+
+        var anonymous = factory.CreateBrowserLikeClient();
+        var council = System.Text.Json.Nodes.JsonNode.Parse(await anonymous.GetStringAsync("/api/open/v1/councils"))!["councils"]!.AsArray()
+            .Single(c => (string?)c!["name"] == DemoPeople.CouncilName)!;
+        var rows = System.Text.Json.Nodes.JsonNode.Parse(await anonymous.GetStringAsync((string)council["figures"]!))!["rows"]!.AsArray();
+        var wholeCouncilMonths = rows.Where(r => (string?)r!["district"] is null).ToList();
+        Assert.True(wholeCouncilMonths.Count >= 6, $"{wholeCouncilMonths.Count} months");
+        Assert.All(wholeCouncilMonths.SkipLast(1), month => Assert.True((int?)month!["requestsPosted"] > 50));
+    }
+
+    private Task<int> FactsAsync() => factory.InScopeAsync(services => services.GetRequiredService<CommissioningDbContext>().RequestFacts.CountAsync());
+
+    [Fact]
     public async Task After_seeding_the_clock_is_the_real_time_and_new_requests_are_dated_now()
     {
         await SeedAsync();

@@ -35,7 +35,7 @@ public static class RebuildCommissioningCommand
 
         await using var reading = services.CreateAsyncScope();
         var replayed = 0;
-        foreach (var module in reading.ServiceProvider.GetServices<IOutboxPublisher>().Where(p => p.Module != CommissioningModule.Schema))
+        foreach (var module in reading.ServiceProvider.GetServices<IOutboxPublisher>().Where(p => p.Module != CommissioningTasks.OutboxModule))
         {
             var fromModule = 0;
             var batch = new List<IntegrationEvent>(EventsPerScope);
@@ -51,7 +51,7 @@ public static class RebuildCommissioningCommand
 
         await using (var scope = services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetServices<IScheduledTask>().Single(t => t.Id == CommissioningModule.RollupTaskId).RunAsync(cancellationToken);
+            await scope.ServiceProvider.GetServices<IScheduledTask>().Single(t => t.Id == CommissioningTasks.RollupTaskId).RunAsync(cancellationToken);
         }
         await output.WriteLineAsync($"Rebuilt Commissioning from {replayed} events and rolled up its figures in {watch.Elapsed.TotalSeconds:0.0} s.");
         return 0;

@@ -7,6 +7,9 @@ public static class DemoPeople
     public const string CouncilName = "Leeds City Council (demo)";
     public const string Area = "LS";
 
+    /// <summary>The generated commissioning history's seed: the same on every machine, and known on a second seeding.</summary>
+    public const int HistorySeed = 2026;
+
     public static string AdminEmail => $"admin@{Domain}";
 
     public static string CommissionerEmail => $"commissioner@{Domain}";

@@ -65,6 +65,7 @@ public sealed class DemoSeeder(DemoActing acting, DemoBudget budget, DemoHistory
             ? settings.HistoryWeeks : 0;
         // The history funds the second seeker from its first day; without one, they are funded from today.
         if (seekerIds.Count > 1) await budget.EnsureAsync(commissionerId, seekerIds[1], 2, cancellationToken);
+        await SeedCommissioningHistoryAsync(cancellationToken);
 
         return new DemoCredentials(password, DemoPeople.AdminEmail, DemoPeople.CommissionerEmail,
             DemoPeople.CarerEmail(1), DemoPeople.SeekerEmail(1), settings.Carers, settings.Seekers, historyWeeks);
@@ -82,6 +83,23 @@ public sealed class DemoSeeder(DemoActing acting, DemoBudget budget, DemoHistory
         if (seekerIds.Count > 1) seekers.Add(new DemoHistorySeeker(seekerIds[1], 2, "Dorothy", Slot: 2, Funded: true));
         return new DemoHistoryCast(commissionerId, carerId, carerProfileId, 1, carerPostcode, seekers);
     }
+
+    /// <summary>
+    /// Months of area-wide requests for the commissioner's figures (generated, not made through
+    /// the pages: a few dozen real requests would all be hidden by the small-number rule), then
+    /// the night's roll-up, so open data has them too.
+    /// </summary>
+    private async Task SeedCommissioningHistoryAsync(CancellationToken cancellationToken)
+    {
+        if (settings.CommissioningHistoryWeeks <= 0) return;
+        var made = await acting.InScopeAsync(async (_, services) => await services.GetRequiredService<IModuleSender>().Send(
+            new GenerateCommissioningHistory(CentroidTableGeocoder.KnownDistrictsInArea(DemoPeople.Area), settings.CommissioningHistoryWeeks, CommissioningRequestsPerDistrictPerWeek, DemoPeople.HistorySeed),
+            cancellationToken));
+        await acting.RunTaskAsync(CommissioningTasks.RollupTaskId, cancellationToken);
+        logger.LogInformation("Demo commissioning history: {Requests} requests over {Weeks} weeks", made, settings.CommissioningHistoryWeeks);
+    }
+
+    private const double CommissioningRequestsPerDistrictPerWeek = 3;
 
     private static async Task<Guid> EnsureCouncilAsync(ISender sender, CancellationToken cancellationToken)
     {

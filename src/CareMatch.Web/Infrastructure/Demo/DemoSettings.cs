@@ -17,4 +17,11 @@ public sealed class DemoSettings
 
     /// <summary>Weeks of past visits, held, given, charged and paid, that the demo history makes (0: none).</summary>
     public int HistoryWeeks { get; set; } = 4;
+
+    /// <summary>
+    /// Weeks of made-up requests across the demo council's districts that the commissioner's
+    /// figures and open data count (0: none), so they have months to show on a first start.
+    /// </summary>
+    public int CommissioningHistoryWeeks { get; set; } = 26;
+
 }

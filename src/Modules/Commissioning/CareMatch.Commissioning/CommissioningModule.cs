@@ -9,11 +9,6 @@ namespace CareMatch.Commissioning;
 
 public static class CommissioningModule
 {
-    /// <summary>The module's schema, which is also how its outbox publisher names it.</summary>
-    public const string Schema = CommissioningDbContext.Schema;
-
-    /// <summary>The nightly roll-up's task id, for a host that must run it now (after a rebuild).</summary>
-    public const string RollupTaskId = Rollup.RollUpMonthlyFiguresTask.JobId;
 
     public static IServiceCollection AddCommissioningModule(this IServiceCollection services, IConfiguration configuration)
     {

@@ -9,7 +9,7 @@ namespace CareMatch.Commissioning.Persistence;
 
 internal sealed class CommissioningDbContext(DbContextOptions<CommissioningDbContext> options) : DbContext(options)
 {
-    public const string Schema = "commissioning";
+    public const string Schema = Contracts.CommissioningTasks.OutboxModule;
 
     public DbSet<Council> Councils => Set<Council>();
 

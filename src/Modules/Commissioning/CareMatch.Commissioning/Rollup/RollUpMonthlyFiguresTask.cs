@@ -14,7 +14,7 @@ namespace CareMatch.Commissioning.Rollup;
 /// </summary>
 internal sealed class RollUpMonthlyFiguresTask(CommissioningDbContext db, IClock clock, ILogger<RollUpMonthlyFiguresTask> logger) : IScheduledTask
 {
-    public const string JobId = "commissioning-rollup";
+    public const string JobId = Contracts.CommissioningTasks.RollupTaskId;
 
     public string Id => JobId;
 

@@ -1,0 +1,30 @@
+using CareMatch.Commissioning.Contracts;
+using CareMatch.Commissioning.Persistence;
+using CareMatch.SharedKernel.Time;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Commissioning.Activity;
+
+/// <summary>Writes the generated facts in batches, forgetting each once saved, so fifty thousand fit in little memory.</summary>
+internal sealed class GenerateCommissioningHistoryHandler(CommissioningDbContext db, IClock clock) : ICommandHandler<GenerateCommissioningHistory, int>
+{
+    private const int Batch = 2000;
+
+    public async ValueTask<int> Handle(GenerateCommissioningHistory command, CancellationToken cancellationToken)
+    {
+        var first = GeneratedActivity.RequestId(command.Seed, 0);
+        if (await db.RequestFacts.AnyAsync(f => f.RequestId == first, cancellationToken)) return 0;
+
+        var now = clock.UtcNow;
+        var made = 0;
+        foreach (var chunk in GeneratedActivity.Requests(command.Seed, command.Districts, now.AddDays(-7 * command.Weeks), now, command.RequestsPerDistrictPerWeek).Chunk(Batch))
+        {
+            db.RequestFacts.AddRange(chunk);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            made += chunk.Length;
+        }
+        return made;
+    }
+}
