@@ -31,6 +31,9 @@ internal static class CommissioningLoadReport
     private const string Database = "carematch_bench_commissioning";
     private const int Weeks = 104;
 
+    /// <summary>About 1,000,000 visits for 50,000 requests over two years: most people are given a visit a fortnight from their first on.</summary>
+    private const double VisitsPerPersonPerWeek = 0.55;
+
     public static async Task RunAsync(int requests)
     {
         var server = Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } configured ? configured : DefaultServer;
@@ -45,8 +48,8 @@ internal static class CommissioningLoadReport
         await PublishAsync(app, new CommissionerInvited("benchmark-commissioner", "commissioner@example.test", councilId));
         var perDistrictPerWeek = requests / (double)(districts.Count * Weeks) / 1.1; // the generator's districts are 1.1 times as busy on average
         var generate = Stopwatch.StartNew();
-        var made = await ModuleSendAsync(app, new GenerateCommissioningHistory(districts, Weeks, perDistrictPerWeek, Seed: 50_000));
-        Console.WriteLine($"Generated {made:N0} requests in {districts.Count} districts over {Weeks} weeks in {generate.Elapsed.TotalSeconds:0.0} s");
+        var made = await ModuleSendAsync(app, new GenerateCommissioningHistory(districts, Weeks, perDistrictPerWeek, VisitsPerPersonPerWeek, Seed: 50_000));
+        Console.WriteLine($"Generated {made.Requests:N0} requests and {made.Visits:N0} visits in {districts.Count} districts over {Weeks} weeks in {generate.Elapsed.TotalSeconds:0.0} s");
 
         var rollup = await TimeAsync(3, 0, () => RunTaskAsync(app, CommissioningTasks.RollupTaskId));
         user.UserId = "benchmark-commissioner";
@@ -54,16 +57,18 @@ internal static class CommissioningLoadReport
         var main = await TimeAsync(20, 3, () => SendAsync(app, new GetMyRequestTimeliness(52, new RequestFilters(null, null, null, null))));
         var filtered = await TimeAsync(20, 3, () => SendAsync(app, new GetMyRequestTimeliness(52, new RequestFilters(districts[0], "PersonalCare", null, "PersonalBudget"))));
         var unmet = await TimeAsync(20, 3, () => SendAsync(app, new GetMyUnmetNeed()));
+        var reliability = await TimeAsync(20, 3, () => SendAsync<VisitReliabilityView?>(app, new GetMyVisitReliability(52, new RequestFilters(null, null, null, null))));
         var posted = (await SendAsync(app, new GetMyRequestTimeliness(52, new RequestFilters(null, null, null, null))))!.Posted.Value;
 
         var report = string.Join(Environment.NewLine,
-            $"Commissioning load on PostgreSQL: {made:N0} requests, {districts.Count} districts, {Weeks} weeks ({posted:N0} in the last 52)",
+            $"Commissioning load on PostgreSQL: {made.Requests:N0} requests and {made.Visits:N0} visits, {districts.Count} districts, {Weeks} weeks ({posted:N0} requests in the last 52)",
             "",
             "| What | Runs | Median | Slowest |",
             "|---|---|---|---|",
             Row("Main view: How requests are met, 52 weeks", main),
             Row("Main view with district, care and funding filters", filtered),
             Row("Where need is waiting", unmet),
+            Row("How reliably care is given, 52 weeks", reliability),
             Row("Nightly roll-up (all months, all districts)", rollup));
         Console.WriteLine(report);
         Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
@@ -98,7 +103,7 @@ internal static class CommissioningLoadReport
 
     private static Task<UnmetNeedView?> SendAsync(LoadApp app, GetMyUnmetNeed query) => SendAsync<UnmetNeedView?>(app, query);
 
-    private static async Task<int> ModuleSendAsync(LoadApp app, GenerateCommissioningHistory command)
+    private static async Task<GeneratedHistory> ModuleSendAsync(LoadApp app, GenerateCommissioningHistory command)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IModuleSender>().Send(command);

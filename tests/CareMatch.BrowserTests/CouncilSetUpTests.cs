@@ -122,6 +122,10 @@ public sealed class CouncilSetUpTests(BrowserApp app)
         await Assertions.Expect(commissioner.GetByTestId("unmet-LS1")).ToBeVisibleAsync();
         await commissioner.AssertAccessibleAsync("commissioner-unmet");
         await commissioner.GotoAsync("/Commissioner");
+        await commissioner.GetByRole(AriaRole.Link, new() { Name = "How reliably care is given: missed and cancelled visits, on-time check-ins, and how few carers each person sees" }).ClickAsync();
+        await Assertions.Expect(commissioner.GetByTestId("due")).ToHaveTextAsync(new Regex(@"^([05-9]|\d\d+|Not shown \(fewer than 5\))$"));
+        await commissioner.AssertAccessibleAsync("commissioner-reliability");
+        await commissioner.GotoAsync("/Commissioner");
 
         var seekerEmail = PageActions.NewEmail("funded");
         var seeker = await app.NewPageAsync();

@@ -83,6 +83,43 @@ namespace CareMatch.Migrations.PostgreSql.Commissioning
                     b.ToTable("RequestFacts", "commissioning");
                 });
 
+            modelBuilder.Entity("CareMatch.Commissioning.Activity.VisitFact", b =>
+                {
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("CheckInMinutesAfterDue")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueMonth")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("LateCancellation")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("VisitId");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("RequestId", "DueAt");
+
+                    b.ToTable("VisitFacts", "commissioning");
+                });
+
             modelBuilder.Entity("CareMatch.Commissioning.Councils.CommissionerAssignment", b =>
                 {
                     b.Property<string>("UserId")

@@ -83,6 +83,43 @@ namespace CareMatch.Migrations.SqlServer.Commissioning
                     b.ToTable("RequestFacts", "commissioning");
                 });
 
+            modelBuilder.Entity("CareMatch.Commissioning.Activity.VisitFact", b =>
+                {
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("CheckInMinutesAfterDue")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("DueMonth")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("LateCancellation")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("VisitId");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("RequestId", "DueAt");
+
+                    b.ToTable("VisitFacts", "commissioning");
+                });
+
             modelBuilder.Entity("CareMatch.Commissioning.Councils.CommissionerAssignment", b =>
                 {
                     b.Property<string>("UserId")

@@ -79,6 +79,43 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
                     b.ToTable("RequestFacts", "commissioning");
                 });
 
+            modelBuilder.Entity("CareMatch.Commissioning.Activity.VisitFact", b =>
+                {
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CheckInMinutesAfterDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LateCancellation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VisitId");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("RequestId", "DueAt");
+
+                    b.ToTable("VisitFacts", "commissioning");
+                });
+
             modelBuilder.Entity("CareMatch.Commissioning.Councils.CommissionerAssignment", b =>
                 {
                     b.Property<string>("UserId")

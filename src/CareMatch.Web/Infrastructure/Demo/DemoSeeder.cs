@@ -93,10 +93,10 @@ public sealed class DemoSeeder(DemoActing acting, DemoBudget budget, DemoHistory
     {
         if (settings.CommissioningHistoryWeeks <= 0) return;
         var made = await acting.InScopeAsync(async (_, services) => await services.GetRequiredService<IModuleSender>().Send(
-            new GenerateCommissioningHistory(CentroidTableGeocoder.KnownDistrictsInArea(DemoPeople.Area), settings.CommissioningHistoryWeeks, CommissioningRequestsPerDistrictPerWeek, DemoPeople.HistorySeed),
+            new GenerateCommissioningHistory(CentroidTableGeocoder.KnownDistrictsInArea(DemoPeople.Area), settings.CommissioningHistoryWeeks, CommissioningRequestsPerDistrictPerWeek, VisitsPerPersonPerWeek: 1, DemoPeople.HistorySeed),
             cancellationToken));
         await acting.RunTaskAsync(CommissioningTasks.RollupTaskId, cancellationToken);
-        logger.LogInformation("Demo commissioning history: {Requests} requests over {Weeks} weeks", made, settings.CommissioningHistoryWeeks);
+        logger.LogInformation("Demo commissioning history: {Requests} requests and {Visits} visits over {Weeks} weeks", made.Requests, made.Visits, settings.CommissioningHistoryWeeks);
     }
 
     private const double CommissioningRequestsPerDistrictPerWeek = 3;

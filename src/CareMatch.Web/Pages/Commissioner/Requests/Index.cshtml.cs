@@ -4,29 +4,13 @@ using CareMatch.Web.Infrastructure.Downloads;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareMatch.Web.Pages.Commissioner.Requests;
 
 /// <summary>How requests in the commissioner's council are met: uptake and timeliness, for a chosen period.</summary>
 [Authorize(Roles = AccountRoles.Commissioner)]
-public sealed class RequestTimelinessModel(ISender sender) : PageModel
+public sealed class RequestTimelinessModel(ISender sender) : CommissionerFiltersModel
 {
-    [BindProperty(SupportsGet = true)]
-    public int Weeks { get; set; } = 13;
-
-    [BindProperty(SupportsGet = true)]
-    public string? District { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Care { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Age { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Funding { get; set; }
-
     public RequestTimelinessView? Figures { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
@@ -38,5 +22,5 @@ public sealed class RequestTimelinessModel(ISender sender) : PageModel
             ? File(RequestTimelinessCsv.Bytes(figures), "text/csv; charset=utf-8", RequestTimelinessCsv.FileName(figures))
             : NotFound();
 
-    private GetMyRequestTimeliness Query => new(Weeks, new RequestFilters(District, Care, Age, Funding));
+    private GetMyRequestTimeliness Query => new(Weeks, Filters);
 }

@@ -29,7 +29,11 @@ internal sealed class BookingsHousekeepingTask(BookingsDbContext db, IClock cloc
 
         var missedBefore = now - Visit.MissedAfter;
         var missed = await db.Visits.Where(v => v.Status == VisitStatus.Scheduled && v.EndsAt <= missedBefore).ToListAsync(cancellationToken);
-        foreach (var visit in missed) visit.MarkMissed();
+        foreach (var visit in missed)
+        {
+            visit.MarkMissed();
+            db.AddIntegrationEvent(new VisitMissed(visit.Id, visit.BookingId, visit.CarerProfileId, visit.StartsAt) { OccurredAt = now });
+        }
 
         var approveBefore = now - VisitTerms.AutoApproveAfter;
         var unapproved = await db.Visits.Where(v => v.Status == VisitStatus.Completed && v.ApprovedAt == null && v.CheckedOutAt <= approveBefore).ToListAsync(cancellationToken);

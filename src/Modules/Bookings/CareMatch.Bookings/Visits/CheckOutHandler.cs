@@ -17,7 +17,7 @@ internal sealed class CheckOutHandler(CurrentParty party, BookingsDbContext db, 
         if (side != OfferParty.Carer) throw new AccessDeniedException("Only the carer checks out.");
         var now = clock.UtcNow;
         visit.CheckOut(OfferRules.Tidy(command.Notes), now);
-        db.AddIntegrationEvent(new VisitCompleted(visit.Id, booking.Id, visit.CarerProfileId, visit.CheckedInAt!.Value, now) { OccurredAt = now });
+        db.AddIntegrationEvent(new VisitCompleted(visit.Id, booking.Id, visit.CarerProfileId, visit.CheckedInAt!.Value, now, visit.StartsAt) { OccurredAt = now });
         return Unit.Value;
     }
 }

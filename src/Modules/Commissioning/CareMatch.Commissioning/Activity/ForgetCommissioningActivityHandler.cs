@@ -26,6 +26,7 @@ internal sealed class ForgetCommissioningActivityHandler(CommissioningDbContext 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var forgotten = await db.RequestFacts.ExecuteDeleteAsync(cancellationToken)
             + await db.BookingFacts.ExecuteDeleteAsync(cancellationToken)
+            + await db.VisitFacts.ExecuteDeleteAsync(cancellationToken)
             + await db.Set<HandledEvent>().Where(h => Consumers.Contains(h.Consumer)).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return forgotten;

@@ -7,24 +7,32 @@ using Microsoft.EntityFrameworkCore;
 namespace CareMatch.Commissioning.Activity;
 
 /// <summary>Writes the generated facts in batches, forgetting each once saved, so fifty thousand fit in little memory.</summary>
-internal sealed class GenerateCommissioningHistoryHandler(CommissioningDbContext db, IClock clock) : ICommandHandler<GenerateCommissioningHistory, int>
+internal sealed class GenerateCommissioningHistoryHandler(CommissioningDbContext db, IClock clock) : ICommandHandler<GenerateCommissioningHistory, GeneratedHistory>
 {
     private const int Batch = 2000;
 
-    public async ValueTask<int> Handle(GenerateCommissioningHistory command, CancellationToken cancellationToken)
+    public async ValueTask<GeneratedHistory> Handle(GenerateCommissioningHistory command, CancellationToken cancellationToken)
     {
         var first = GeneratedActivity.RequestId(command.Seed, 0);
-        if (await db.RequestFacts.AnyAsync(f => f.RequestId == first, cancellationToken)) return 0;
+        if (await db.RequestFacts.AnyAsync(f => f.RequestId == first, cancellationToken)) return new GeneratedHistory(0, 0);
 
         var now = clock.UtcNow;
-        var made = 0;
+        var (requests, visits) = (0, 0);
+        var random = new Random(command.Seed);
         foreach (var chunk in GeneratedActivity.Requests(command.Seed, command.Districts, now.AddDays(-7 * command.Weeks), now, command.RequestsPerDistrictPerWeek).Chunk(Batch))
         {
             db.RequestFacts.AddRange(chunk);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            made += chunk.Length;
+            requests += chunk.Length;
+            foreach (var visitChunk in chunk.SelectMany(r => GeneratedVisits.For(random, r, now, command.VisitsPerPersonPerWeek)).Chunk(Batch * 5))
+            {
+                db.VisitFacts.AddRange(visitChunk);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                visits += visitChunk.Length;
+            }
         }
-        return made;
+        return new GeneratedHistory(requests, visits);
     }
 }

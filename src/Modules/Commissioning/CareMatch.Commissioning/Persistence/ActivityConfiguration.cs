@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareMatch.Commissioning.Persistence;
 
-internal sealed class ActivityConfiguration : IEntityTypeConfiguration<RequestFact>, IEntityTypeConfiguration<BookingFact>
+internal sealed class ActivityConfiguration : IEntityTypeConfiguration<RequestFact>, IEntityTypeConfiguration<BookingFact>, IEntityTypeConfiguration<VisitFact>
 {
     public void Configure(EntityTypeBuilder<RequestFact> builder)
     {
@@ -23,5 +23,15 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<RequestFa
         builder.ToTable("BookingFacts");
         builder.HasKey(b => b.BookingId);
         builder.Property(b => b.BookingId).ValueGeneratedNever();
+    }
+
+    public void Configure(EntityTypeBuilder<VisitFact> builder)
+    {
+        builder.ToTable("VisitFacts");
+        builder.HasKey(v => v.VisitId);
+        builder.Property(v => v.VisitId).ValueGeneratedNever();
+        builder.Property(v => v.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(v => new { v.RequestId, v.DueAt });
+        builder.HasIndex(v => v.DueAt);
     }
 }

@@ -21,6 +21,8 @@ internal sealed class CommissioningDbContext(DbContextOptions<CommissioningDbCon
 
     public DbSet<BookingFact> BookingFacts => Set<BookingFact>();
 
+    public DbSet<VisitFact> VisitFacts => Set<VisitFact>();
+
     public DbSet<MonthlyFigures> MonthlyFigures => Set<MonthlyFigures>();
 
     public DbSet<RollupRun> RollupRuns => Set<RollupRun>();

@@ -1,0 +1,6 @@
+using CareMatch.Commissioning.Contracts;
+
+namespace CareMatch.Web.Pages.Commissioner;
+
+/// <summary>What the filter form shows: the period chosen (under <see cref="PeriodLegend"/>), the filters applied, and the council's districts to choose from.</summary>
+public sealed record CommissionerFilterForm(string PeriodLegend, int Weeks, RequestFilters Filters, IReadOnlyList<string> Districts);

@@ -1,0 +1,26 @@
+using CareMatch.Accounts.Contracts;
+using CareMatch.Commissioning.Contracts;
+using CareMatch.Web.Infrastructure.Downloads;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CareMatch.Web.Pages.Commissioner.Reliability;
+
+/// <summary>Continuity and reliability of the visits in the commissioner's council, for a chosen period.</summary>
+[Authorize(Roles = AccountRoles.Commissioner)]
+public sealed class VisitReliabilityModel(ISender sender) : CommissionerFiltersModel
+{
+    public VisitReliabilityView? Figures { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Figures = await sender.Send(Query, cancellationToken);
+
+    /// <summary>The same figures as a spreadsheet; nothing to download (404) before the council is linked.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
+        await sender.Send(Query, cancellationToken) is { } figures
+            ? File(VisitReliabilityCsv.Bytes(figures), "text/csv; charset=utf-8", VisitReliabilityCsv.FileName(figures))
+            : NotFound();
+
+    private GetMyVisitReliability Query => new(Weeks, Filters);
+}

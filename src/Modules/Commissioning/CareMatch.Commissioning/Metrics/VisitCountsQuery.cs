@@ -1,0 +1,57 @@
+using CareMatch.Commissioning.Activity;
+using CareMatch.Commissioning.Persistence;
+using CareMatch.Needs.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Commissioning.Metrics;
+
+/// <summary>The visits due in a commissioner's scope, counted in the database with their requests' filters applied there too.</summary>
+internal static class VisitCountsQuery
+{
+    public static async Task<VisitCounts> CountAsync(CommissioningDbContext db, CommissionerScope scope, CancellationToken cancellationToken)
+    {
+        var visits = Due(db, scope);
+        var byOutcome = await visits.GroupBy(v => new { v.Outcome, v.LateCancellation })
+            .Select(g => new { g.Key.Outcome, g.Key.LateCancellation, Count = g.Count() }).ToListAsync(cancellationToken);
+        var given = visits.Where(v => v.Outcome == VisitOutcome.Given);
+        var knownStart = await given.CountAsync(v => v.CheckInMinutesAfterDue != null, cancellationToken);
+        var onTime = await given.CountAsync(v => v.CheckInMinutesAfterDue != null && v.CheckInMinutesAfterDue <= VisitReliabilityOf.OnTimeWithinMinutes, cancellationToken);
+        var byPersonAndCarer = await given.GroupBy(v => new { v.RequestId, v.CarerProfileId })
+            .Select(g => new { g.Key.RequestId, Visits = g.Count() }).ToListAsync(cancellationToken);
+        var personMonths = await given.Select(v => new { v.RequestId, v.DueMonth }).Distinct().CountAsync(cancellationToken);
+        var personMonthCarers = await given.Select(v => new { v.RequestId, v.DueMonth, v.CarerProfileId }).Distinct().CountAsync(cancellationToken);
+        return new VisitCounts(
+            [.. byOutcome.Select(o => (o.Outcome, o.LateCancellation, o.Count))],
+            knownStart,
+            onTime,
+            [.. byPersonAndCarer.Select(p => (p.RequestId, p.Visits))],
+            personMonths,
+            personMonthCarers);
+    }
+
+    private static IQueryable<VisitFact> Due(CommissioningDbContext db, CommissionerScope scope)
+    {
+        var inArea = scope.InArea;
+        var requests = db.RequestFacts.Where(r => inArea.Contains(r.District));
+        if (scope.Filters.AgeBand is { } age)
+        {
+            var band = Enum.Parse<AgeBand>(age);
+            requests = requests.Where(r => r.AgeBand == band);
+        }
+        if (scope.Filters.Funding is { } funding)
+        {
+            var source = Enum.Parse<FundingSource>(funding);
+            requests = requests.Where(r => r.Funding == source);
+        }
+        if (scope.Filters.CareType is { } care)
+        {
+            // The kinds are stored comma-separated: matching with the commas either side finds the whole name only.
+            var token = "," + care + ",";
+            requests = requests.Where(r => ("," + r.CareTypes + ",").Contains(token));
+        }
+        return from visit in db.VisitFacts.AsNoTracking()
+               join request in requests on visit.RequestId equals request.RequestId
+               where visit.DueAt >= scope.Since && visit.DueAt <= scope.Now
+               select visit;
+    }
+}
