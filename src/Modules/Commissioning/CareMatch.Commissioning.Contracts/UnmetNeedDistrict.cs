@@ -1,7 +1,12 @@
 namespace CareMatch.Commissioning.Contracts;
 
 /// <summary>
-/// One district's (or the council's) requests waiting more than 7 and more than 28 days, and the
-/// weekly hours the first ask for; the hours are hidden whenever their count is.
+/// One district's (or the council's) requests waiting 8 to 28 days and more than 28 days (two bands
+/// that do not overlap, so neither can be worked out from the other), and the weekly hours all
+/// those waiting more than 7 days ask for, hidden when fewer than 5 are behind them.
 /// </summary>
-public sealed record UnmetNeedDistrict(string District, PublishedCount WaitingOver7Days, PublishedCount WaitingOver28Days, decimal? WeeklyHoursOver7Days);
+public sealed record UnmetNeedDistrict(string District, PublishedCount Waiting8To28Days, PublishedCount WaitingOver28Days, decimal? WeeklyHoursOver7Days)
+{
+    /// <summary>Both bands together, when both are shown.</summary>
+    public int? WaitingOver7Days => Waiting8To28Days.Value + WaitingOver28Days.Value;
+}

@@ -5,16 +5,18 @@ namespace CareMatch.Web.Pages.Shared.Charts;
 /// <summary>
 /// A map of a council's districts drawn from their centroids alone (no tiles, nothing fetched): each
 /// district a circle where its centre is, sized by the requests waiting there (by area, so twice the
-/// requests is twice the ink), labelled with its code and count. Longitude is narrowed by the
+/// requests is twice the ink), labelled with its code (the counts are in the table, and in each circle's title). Longitude is narrowed by the
 /// cosine of the latitude, so the shape is the real one at UK latitudes.
 /// </summary>
 public sealed class DistrictMap
 {
-    public const double Width = 480;
-    public const double Height = 360;
-    private const double Margin = 48;
-    private const double Smallest = 6;
-    private const double Largest = 30;
+    public const double Width = 720;
+    public const double Height = 540;
+    private const double Margin = 40;
+    private const double Smallest = 4;
+
+    /// <summary>Small enough that a city's packed districts still mostly show apart.</summary>
+    private const double Largest = 16;
 
     private DistrictMap(IReadOnlyList<Spot> spots) => Spots = spots;
 

@@ -8,28 +8,31 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Commissioning.Metrics;
 
-/// <summary>The commissioner's own council only: each of its districts, and the total, with small numbers hidden.</summary>
+/// <summary>The commissioner's own council only: each of its districts, and the total, with small numbers hidden, in the bands open data uses.</summary>
 internal sealed class GetMyUnmetNeedHandler(CommissioningDbContext db, ICurrentUser currentUser, IClock clock) : IQueryHandler<GetMyUnmetNeed, UnmetNeedView?>
 {
     public async ValueTask<UnmetNeedView?> Handle(GetMyUnmetNeed query, CancellationToken cancellationToken)
     {
         if (await MyCouncil.FindAsync(db, currentUser, cancellationToken) is not { } council) return null;
 
-        var districts = await db.CouncilDistricts.Where(d => d.CouncilId == council.Id).Select(d => d.District).OrderBy(d => d).ToListAsync(cancellationToken);
+        var districts = (await db.CouncilDistricts.Where(d => d.CouncilId == council.Id).Select(d => d.District).ToListAsync(cancellationToken))
+            .Order(DistrictOrder.Natural).ToList();
         var waiting = await db.RequestFacts.AsNoTracking()
             .Where(f => districts.Contains(f.District) && f.ClosedAt == null && f.FirstBookedAt == null)
             .ToListAsync(cancellationToken);
         var now = clock.UtcNow;
         var rows = UnmetNeedOf.Districts(waiting, districts, now);
-        var hide7 = SecondarySuppression.Hidden([.. rows.Select(r => r.WaitingOver7Days)]);
+        var hide8To28 = SecondarySuppression.Hidden([.. rows.Select(Waiting8To28)]);
         var hide28 = SecondarySuppression.Hidden([.. rows.Select(r => r.WaitingOver28Days)]);
         var published = rows.Select((r, i) => new UnmetNeedDistrict(r.District,
-            new PublishedCount(hide7[i] ? null : r.WaitingOver7Days),
+            new PublishedCount(hide8To28[i] ? null : Waiting8To28(r)),
             new PublishedCount(hide28[i] ? null : r.WaitingOver28Days),
-            hide7[i] ? null : r.WeeklyHoursOver7Days)).ToList();
+            SmallNumbers.IsSmall(r.WaitingOver7Days) ? null : r.WeeklyHoursOver7Days)).ToList();
         var over7 = rows.Sum(r => r.WaitingOver7Days);
-        var total = new UnmetNeedDistrict("All", SmallNumbers.Count(over7), SmallNumbers.Count(rows.Sum(r => r.WaitingOver28Days)),
+        var total = new UnmetNeedDistrict("All", SmallNumbers.Count(rows.Sum(Waiting8To28)), SmallNumbers.Count(rows.Sum(r => r.WaitingOver28Days)),
             SmallNumbers.IsSmall(over7) ? null : rows.Sum(r => r.WeeklyHoursOver7Days));
         return new UnmetNeedView(council.Name, now, published, total);
     }
+
+    private static int Waiting8To28(UnmetNeedRow row) => row.WaitingOver7Days - row.WaitingOver28Days;
 }

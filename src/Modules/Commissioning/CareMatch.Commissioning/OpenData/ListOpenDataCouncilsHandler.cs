@@ -1,4 +1,5 @@
 using CareMatch.Commissioning.Contracts;
+using CareMatch.Commissioning.Councils;
 using CareMatch.Commissioning.Persistence;
 using CareMatch.SharedKernel.Time;
 using Mediator;
@@ -12,7 +13,7 @@ internal sealed class ListOpenDataCouncilsHandler(CommissioningDbContext db, ICl
     {
         var councils = await db.Councils.AsNoTracking().Include(c => c.Districts).OrderBy(c => c.Name).ToListAsync(cancellationToken);
         return new OpenDataCatalogue(
-            [.. councils.Select(c => new OpenDataCouncil(c.Id, c.Name, [.. c.Districts.Select(d => d.District).Order(StringComparer.Ordinal)]))],
+            [.. councils.Select(c => new OpenDataCouncil(c.Id, c.Name, [.. c.Districts.Select(d => d.District).Order(DistrictOrder.Natural)]))],
             await Freshness.NowAsync(db, clock.UtcNow, cancellationToken));
     }
 }

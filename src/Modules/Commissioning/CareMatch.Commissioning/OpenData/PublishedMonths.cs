@@ -26,7 +26,7 @@ internal static class PublishedMonths
     private static IEnumerable<OpenFiguresRow> Month(DateOnly month, List<MonthlyFigures> rows, DateTimeOffset computedAt)
     {
         var whole = rows.Single(r => r.District == MonthlyFigures.WholeCouncil);
-        var districts = rows.Where(r => r.District != MonthlyFigures.WholeCouncil).OrderBy(r => r.District, StringComparer.Ordinal).ToList();
+        var districts = rows.Where(r => r.District != MonthlyFigures.WholeCouncil).OrderBy(r => r.District, Councils.DistrictOrder.Natural).ToList();
         var shareKnown = UkCalendar.ToInstant(month.AddMonths(1), TimeOnly.MinValue).AddDays(28) <= computedAt;
 
         var posted = SecondarySuppression.Hidden([.. districts.Select(d => d.Posted)]);
