@@ -5,8 +5,4 @@ namespace CareMatch.Commissioning.Contracts;
 /// that do not overlap, so neither can be worked out from the other), and the weekly hours all
 /// those waiting more than 7 days ask for, hidden when fewer than 5 are behind them.
 /// </summary>
-public sealed record UnmetNeedDistrict(string District, PublishedCount Waiting8To28Days, PublishedCount WaitingOver28Days, decimal? WeeklyHoursOver7Days)
-{
-    /// <summary>Both bands together, when both are shown.</summary>
-    public int? WaitingOver7Days => Waiting8To28Days.Value + WaitingOver28Days.Value;
-}
+public sealed record UnmetNeedDistrict(string District, PublishedCount Waiting8To28Days, PublishedCount WaitingOver28Days, decimal? WeeklyHoursOver7Days);
