@@ -70,6 +70,17 @@ namespace CareMatch.Migrations.PostgreSql.Commissioning
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTimeOffset?>("MatchCheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MostOftenMissed")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Obstacle")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<DateTimeOffset>("PostedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -70,6 +70,17 @@ namespace CareMatch.Migrations.SqlServer.Commissioning
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateTimeOffset?>("MatchCheckedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("MostOftenMissed")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Obstacle")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<DateTimeOffset>("PostedAt")
                         .HasColumnType("datetimeoffset");
 

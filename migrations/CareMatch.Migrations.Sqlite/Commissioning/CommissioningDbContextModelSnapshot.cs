@@ -66,6 +66,17 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("MatchCheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MostOftenMissed")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Obstacle")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PostedAt")
                         .HasColumnType("INTEGER");
 

@@ -68,6 +68,10 @@ namespace CareMatch.Migrations.Sqlite.Matching
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LastMatchCheck")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 

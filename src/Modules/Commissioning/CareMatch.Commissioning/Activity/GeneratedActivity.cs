@@ -38,6 +38,7 @@ internal static class GeneratedActivity
                     if (posted >= until) continue;
                     var fact = RequestFact.Posted(RequestId(seed, index++), Facts(random, district), posted);
                     Unfold(random, fact, posted, until);
+                    if (fact.FirstBookedAt is null && fact.ClosedAt is null) Obstructed(random, fact, until);
                     yield return fact;
                 }
             }
@@ -63,6 +64,24 @@ internal static class GeneratedActivity
             var withdrawn = posted.AddDays(random.Next(1, 30));
             if (withdrawn < until) fact.Closed(withdrawn);
         }
+    }
+
+    private static readonly string[] MissedTimes = ["Tuesday mornings", "Saturday evenings", "Sunday mornings", "Monday mornings", "Friday evenings"];
+
+    /// <summary>What Matching would have found last hour for a request still waiting: availability most often, then care not offered, nobody near, the budget.</summary>
+    private static void Obstructed(Random random, RequestFact fact, DateTimeOffset until)
+    {
+        var pick = random.NextDouble();
+        var (obstacle, missed) = pick switch
+        {
+            < 0.35 => ("Availability", MissedTimes[Math.Min(random.Next(MissedTimes.Length), random.Next(MissedTimes.Length))]),
+            < 0.55 => ("RequiredCare", null),
+            < 0.70 => (Matching.Contracts.OpenRequestMatchChecked.NoCarerNearby, null),
+            < 0.80 => ("Budget", null),
+            < 0.90 => ("TravelRadius", null),
+            _ => ((string?)null, (string?)null),
+        };
+        fact.MatchChecked(obstacle, missed, until.AddHours(-1));
     }
 
     private static CareRequestFacts Facts(Random random, string district)

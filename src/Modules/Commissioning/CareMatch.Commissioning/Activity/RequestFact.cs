@@ -37,6 +37,15 @@ internal sealed class RequestFact
     /// <summary>When a carer first checked in to a visit for this request: the care first delivered.</summary>
     public DateTimeOffset? FirstDeliveredAt { get; private set; }
 
+    /// <summary>What Matching last found stands in the way (see <c>OpenRequestMatchChecked</c>): null while carers could take it, or before it has looked.</summary>
+    public string? Obstacle { get; private set; }
+
+    /// <summary>For an obstacle of availability: the part of the week most carers nearby could not do ("Tuesday mornings").</summary>
+    public string? MostOftenMissed { get; private set; }
+
+    /// <summary>When Matching last looked; null if it never has, which the figures count as "not looked at yet".</summary>
+    public DateTimeOffset? MatchCheckedAt { get; private set; }
+
     public static RequestFact Posted(Guid requestId, CareRequestFacts facts, DateTimeOffset postedAt)
     {
         var fact = new RequestFact { RequestId = requestId, PostedAt = postedAt };
@@ -56,6 +65,13 @@ internal sealed class RequestFact
     public void Closed(DateTimeOffset at) => ClosedAt ??= at;
 
     public void Booked(DateTimeOffset at) => FirstBookedAt = FirstBookedAt is { } known && known <= at ? known : at;
+
+    /// <summary>Matching's latest look stands; an older one arriving late changes nothing.</summary>
+    public void MatchChecked(string? obstacle, string? mostOftenMissed, DateTimeOffset at)
+    {
+        if (MatchCheckedAt >= at) return;
+        (Obstacle, MostOftenMissed, MatchCheckedAt) = (obstacle, mostOftenMissed, at);
+    }
 
     /// <summary>The earliest check-in stands, whatever order the visits' events arrive in.</summary>
     public void Delivered(DateTimeOffset checkedInAt) =>

@@ -31,7 +31,8 @@ internal sealed class GetMyUnmetNeedHandler(CommissioningDbContext db, ICurrentU
         var over7 = rows.Sum(r => r.WaitingOver7Days);
         var total = new UnmetNeedDistrict("All", SmallNumbers.Count(rows.Sum(Waiting8To28)), SmallNumbers.Count(rows.Sum(r => r.WaitingOver28Days)),
             SmallNumbers.IsSmall(over7) ? null : rows.Sum(r => r.WeeklyHoursOver7Days));
-        return new UnmetNeedView(council.Name, now, published, total);
+        var over28 = waiting.Where(r => now - r.PostedAt > TimeSpan.FromDays(28)).ToList();
+        return new UnmetNeedView(council.Name, now, published, total, UnmetReasonsOf.Of(over28));
     }
 
     private static int Waiting8To28(UnmetNeedRow row) => row.WaitingOver7Days - row.WaitingOver28Days;

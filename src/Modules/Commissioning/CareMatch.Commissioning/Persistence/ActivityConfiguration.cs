@@ -15,6 +15,8 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<RequestFa
         builder.Property(f => f.CareTypes).HasMaxLength(400);
         builder.Property(f => f.AgeBand).HasConversion<string>().HasMaxLength(20);
         builder.Property(f => f.Funding).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.Obstacle).HasMaxLength(30);
+        builder.Property(f => f.MostOftenMissed).HasMaxLength(40);
         builder.HasIndex(f => new { f.District, f.PostedAt });
     }
 

@@ -2,7 +2,8 @@ namespace CareMatch.Matching.OpenRequests;
 
 /// <summary>
 /// Matching's own record of an open request, kept from Needs' events: when it opened (for the
-/// widening offer after <see cref="UnmatchedBeforeWidening"/>) and whether the seeker has widened it. Deleted when the request closes.
+/// widening offer after <see cref="UnmatchedBeforeWidening"/>), whether the seeker has widened it, and what it last said about the
+/// request's chances. Deleted when the request closes.
 /// </summary>
 internal sealed class TrackedRequest(Guid requestId, string seekerUserId, string sector, DateTimeOffset openedAt)
 {
@@ -22,6 +23,11 @@ internal sealed class TrackedRequest(Guid requestId, string seekerUserId, string
     public DateTimeOffset? WidenedAt { get; private set; }
 
     public bool Widened => WidenedAt is not null;
+
+    /// <summary>What Matching last told other modules about this request's chances (see <see cref="OpenRequestObstacles"/>), so it says it once.</summary>
+    public string? LastMatchCheck { get; private set; }
+
+    public void MatchChecked(string said) => LastMatchCheck = said;
 
     public bool IsDueWideningOffer(DateTimeOffset now) => WideningOfferedAt is null && now - OpenedAt >= UnmatchedBeforeWidening;
 

@@ -44,6 +44,7 @@ internal sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> opti
             request.HasKey(r => r.RequestId);
             request.Property(r => r.SeekerUserId).HasMaxLength(450);
             request.Property(r => r.Sector).HasMaxLength(8);
+            request.Property(r => r.LastMatchCheck).HasMaxLength(100);
             request.HasIndex(r => r.SeekerUserId);
             request.Ignore(r => r.Widened);
         });

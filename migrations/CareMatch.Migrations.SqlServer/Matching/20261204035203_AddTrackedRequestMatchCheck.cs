@@ -1,0 +1,31 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CareMatch.Migrations.SqlServer.Matching
+{
+    /// <inheritdoc />
+    public partial class AddTrackedRequestMatchCheck : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "LastMatchCheck",
+                schema: "matching",
+                table: "MatchingTrackedRequests",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "LastMatchCheck",
+                schema: "matching",
+                table: "MatchingTrackedRequests");
+        }
+    }
+}
