@@ -33,6 +33,8 @@ public sealed class OpenDataSuppressionTests
             AssertSafe(whole, districts, r => r.Waiting8To28Days.Value);
             AssertSafe(whole, districts, r => r.WaitingOver28Days.Value);
             if (whole.DeliveredWithin28Days is null) continue;
+            // The share's whole is the month's requests: shown beside hidden requests, it would give them away.
+            Assert.All(districts.Where(d => d.RequestsPosted.Suppressed), d => Assert.True(d.DeliveredWithin28Days!.Suppressed, $"{d.Month} {d.District}: the share's whole reveals the hidden requests"));
             AssertSafe(whole, districts, r => r.DeliveredWithin28Days!.Count);
             AssertSafe(whole, districts, r => r.DeliveredWithin28Days!.OutOf - r.DeliveredWithin28Days.Count);
         }

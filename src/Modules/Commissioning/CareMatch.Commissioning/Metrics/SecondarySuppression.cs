@@ -12,13 +12,17 @@ internal static class SecondarySuppression
     /// <summary>Which of <paramref name="counts"/> to hide.</summary>
     public static bool[] Hidden(IReadOnlyList<int> counts) => Hidden([.. counts.Select(c => new[] { c })]);
 
-    /// <summary>Which of <paramref name="shares"/> to hide, each by its count and its rest.</summary>
-    public static bool[] Hidden(IReadOnlyList<Share> shares) => Hidden([.. shares.Select(s => new[] { s.Count, s.OutOf - s.Count })]);
+    /// <summary>
+    /// Which of <paramref name="shares"/> to hide, each by its count and its rest; <paramref name="alsoHidden"/>
+    /// are hidden from the start, whatever their numbers (a share whose whole is a count hidden elsewhere).
+    /// </summary>
+    public static bool[] Hidden(IReadOnlyList<Share> shares, IReadOnlyList<bool>? alsoHidden = null) =>
+        Hidden([.. shares.Select(s => new[] { s.Count, s.OutOf - s.Count })], alsoHidden);
 
     /// <summary>Each cell is one or more counts that are shown or hidden together.</summary>
-    private static bool[] Hidden(IReadOnlyList<int[]> cells)
+    private static bool[] Hidden(IReadOnlyList<int[]> cells, IReadOnlyList<bool>? alsoHidden = null)
     {
-        var hidden = cells.Select(parts => parts.Any(SmallNumbers.IsSmall)).ToArray();
+        var hidden = cells.Select((parts, i) => parts.Any(SmallNumbers.IsSmall) || alsoHidden?[i] == true).ToArray();
         while (Revealing(cells, hidden) && NextSmallest(cells, hidden) is { } next) hidden[next] = true;
         return hidden;
     }

@@ -12,7 +12,7 @@ namespace CareMatch.Commissioning.OpenData;
 /// reveal a small number, which shapes what is published:
 /// <list type="bullet">
 /// <item>waiting requests are in two bands that do not overlap (8 to 28 days, over 28 days), not "over 7" and "over 28", whose difference would be a third count;</item>
-/// <item>the 28-day share is published only once all the month's requests are 28 days old, when its whole is the month's requests;</item>
+/// <item>the 28-day share is published only once all the month's requests are 28 days old, when its whole is the month's requests (and is hidden wherever they are);</item>
 /// <item>days to first visit are published without the number of requests they are over, which would otherwise sit beside the posted count.</item>
 /// </list>
 /// </summary>
@@ -30,7 +30,8 @@ internal static class PublishedMonths
         var shareKnown = UkCalendar.ToInstant(month.AddMonths(1), TimeOnly.MinValue).AddDays(28) <= computedAt;
 
         var posted = SecondarySuppression.Hidden([.. districts.Select(d => d.Posted)]);
-        var within28 = SecondarySuppression.Hidden([.. districts.Select(Within28)]);
+        // Once known, a share's whole is the month's requests: where those are hidden, so is the share, or its whole would give them away.
+        var within28 = SecondarySuppression.Hidden([.. districts.Select(Within28)], posted);
         var band8To28 = SecondarySuppression.Hidden([.. districts.Select(Waiting8To28)]);
         var over28 = SecondarySuppression.Hidden([.. districts.Select(d => d.WaitingOver28Days)]);
 
