@@ -18,8 +18,10 @@ internal static class GeneratedActivity
     private static readonly AgeBand[] Ages = [AgeBand.From18To64, AgeBand.From65To74, AgeBand.From75To84, AgeBand.From75To84, AgeBand.From85, AgeBand.From85];
 
     /// <summary>The id of the <paramref name="index"/>th request of the history made with <paramref name="seed"/>.</summary>
-    public static Guid RequestId(int seed, int index) =>
-        new(MD5.HashData(Encoding.UTF8.GetBytes($"carematch-generated-{seed}-{index}")));
+    public static Guid RequestId(int seed, int index) => IdOf($"carematch-generated-{seed}-{index}");
+
+    /// <summary>The same id for the same text on every machine (not a secret: only a stable name for made-up things).</summary>
+    public static Guid IdOf(string text) => new(MD5.HashData(Encoding.UTF8.GetBytes(text)));
 
     public static IEnumerable<RequestFact> Requests(int seed, IReadOnlyList<string> districts, DateTimeOffset from, DateTimeOffset until, double requestsPerDistrictPerWeek)
     {

@@ -32,6 +32,5 @@ internal static class GeneratedVisits
     }
 
     /// <summary>The same few carers in a district across requests, so continuity and carers-per-month have something to count.</summary>
-    private static Guid Carer(string district, int number) =>
-        new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes($"carematch-generated-carer-{district}-{number}")));
+    private static Guid Carer(string district, int number) => GeneratedActivity.IdOf($"carematch-generated-carer-{district}-{number}");
 }

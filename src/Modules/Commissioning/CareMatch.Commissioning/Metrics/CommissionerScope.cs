@@ -28,8 +28,7 @@ internal sealed record CommissionerScope(
         var chosen = Periods.Contains(weeks) ? weeks : 13;
         var to = clock.Today();
         var from = to.AddDays(1 - (7 * chosen));
-        var districts = (await db.CouncilDistricts.Where(d => d.CouncilId == council.Id).Select(d => d.District).ToListAsync(cancellationToken))
-            .Order(DistrictOrder.Natural).ToList();
+        var districts = await CouncilDistrictList.OfAsync(db, council.Id, cancellationToken);
         return new CommissionerScope(council.Id, council.Name, chosen, from, to, UkCalendar.ToInstant(from, TimeOnly.MinValue), clock.UtcNow,
             districts, RequestFacts.Known(filters, districts));
     }

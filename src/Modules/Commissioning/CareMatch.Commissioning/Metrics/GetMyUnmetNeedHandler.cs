@@ -15,8 +15,7 @@ internal sealed class GetMyUnmetNeedHandler(CommissioningDbContext db, ICurrentU
     {
         if (await MyCouncil.FindAsync(db, currentUser, cancellationToken) is not { } council) return null;
 
-        var districts = (await db.CouncilDistricts.Where(d => d.CouncilId == council.Id).Select(d => d.District).ToListAsync(cancellationToken))
-            .Order(DistrictOrder.Natural).ToList();
+        var districts = await CouncilDistrictList.OfAsync(db, council.Id, cancellationToken);
         var waiting = await db.RequestFacts.AsNoTracking()
             .Where(f => districts.Contains(f.District) && f.ClosedAt == null && f.FirstBookedAt == null)
             .ToListAsync(cancellationToken);

@@ -10,15 +10,18 @@ namespace CareMatch.Commissioning.Metrics;
 /// </summary>
 internal static class UnmetNeedOf
 {
-    public static IReadOnlyList<UnmetNeedRow> Districts(IReadOnlyCollection<RequestFact> requests, IReadOnlyList<string> districts, DateTimeOffset asOf) =>
-    [
-        .. districts.Select(district =>
-        {
-            var waiting = requests.Where(r => r.District == district && WaitingAt(r, asOf)).ToList();
-            var over7 = waiting.Where(r => asOf - r.PostedAt > TimeSpan.FromDays(7)).ToList();
-            return new UnmetNeedRow(district, over7.Count, over7.Count(r => asOf - r.PostedAt > TimeSpan.FromDays(28)), over7.Sum(r => r.WeeklyMinutes) / 60m);
-        }),
-    ];
+    public static IReadOnlyList<UnmetNeedRow> Districts(IReadOnlyCollection<RequestFact> requests, IReadOnlyList<string> districts, DateTimeOffset asOf)
+    {
+        var waitingIn = requests.Where(r => WaitingAt(r, asOf)).ToLookup(r => r.District);
+        return
+        [
+            .. districts.Select(district =>
+            {
+                var over7 = waitingIn[district].Where(r => asOf - r.PostedAt > TimeSpan.FromDays(7)).ToList();
+                return new UnmetNeedRow(district, over7.Count, over7.Count(r => asOf - r.PostedAt > TimeSpan.FromDays(28)), over7.Sum(r => r.WeeklyMinutes) / 60m);
+            }),
+        ];
+    }
 
     private static bool WaitingAt(RequestFact request, DateTimeOffset asOf) =>
         request.PostedAt <= asOf && !(request.ClosedAt <= asOf) && !(request.FirstBookedAt <= asOf);

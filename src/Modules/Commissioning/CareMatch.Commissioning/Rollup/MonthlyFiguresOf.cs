@@ -23,9 +23,10 @@ internal static class MonthlyFiguresOf
             var end = UkCalendar.ToInstant(month.AddMonths(1), TimeOnly.MinValue);
             var countedAt = end < asOf ? end : asOf;
             var posted = byMonth[month].ToList();
+            var postedIn = posted.ToLookup(f => f.District);
             var waiting = UnmetNeedOf.Districts(facts, districts, countedAt);
             rows.AddRange(districts.Select((district, i) =>
-                MonthlyFigures.Of(councilId, district, month, RequestTimelinessOf.Requests([.. posted.Where(f => f.District == district)], asOf), waiting[i])));
+                MonthlyFigures.Of(councilId, district, month, RequestTimelinessOf.Requests([.. postedIn[district]], asOf), waiting[i])));
             var whole = new UnmetNeedRow(MonthlyFigures.WholeCouncil, waiting.Sum(w => w.WaitingOver7Days), waiting.Sum(w => w.WaitingOver28Days), waiting.Sum(w => w.WeeklyHoursOver7Days));
             rows.Add(MonthlyFigures.Of(councilId, MonthlyFigures.WholeCouncil, month, RequestTimelinessOf.Requests(posted, asOf), whole));
         }

@@ -1,4 +1,5 @@
 using CareMatch.Matching.CarerIndexing;
+using CareMatch.Matching.Engine.Ranking;
 using CareMatch.Matching.OpenRequests;
 using CareMatch.Matching.Persistence;
 using CareMatch.Matching.Weights;
@@ -18,17 +19,26 @@ internal sealed class BestCarerAlerts(IModuleSender sender, MatchingDbContext db
 {
     public const int CarersPerRequest = 5;
 
-    public async Task<int> SendAsync(IReadOnlyCollection<MatchableRequest> requests, CancellationToken cancellationToken)
+    public async Task<int> SendAsync(IReadOnlyCollection<MatchableRequest> requests, CancellationToken cancellationToken) =>
+        await SendAsync(await RankAsync(requests, cancellationToken), cancellationToken);
+
+    /// <summary>Each request ranked for its top <see cref="CarersPerRequest"/>; the engine's filter summary comes with it, for a caller that wants that too.</summary>
+    public async Task<IReadOnlyList<(Guid RequestId, MatchResult Result)>> RankAsync(IReadOnlyCollection<MatchableRequest> requests, CancellationToken cancellationToken)
     {
-        if (requests.Count == 0) return 0;
+        if (requests.Count == 0) return [];
         var matchers = await councilMatchers.LoadAsync(cancellationToken);
         var today = clock.Today();
-        var best = await holder.ReadAsync(sender, (index, _) => requests
-            .SelectMany(r => matchers.For(r.Facts.District).Rank(index, r.Request, today, CarersPerRequest).Carers
-                .Select(c => (c.CarerId, r.RequestId, c.Rank)))
+        return await holder.ReadAsync(sender, (index, _) => requests
+            .Select(r => (r.RequestId, matchers.For(r.Facts.District).Rank(index, r.Request, today, CarersPerRequest)))
             .ToList(), cancellationToken);
+    }
 
-        var requestIds = requests.Select(r => r.RequestId).ToList();
+    /// <summary>Alerts the best carers of requests already ranked (by <see cref="RankAsync"/>).</summary>
+    public async Task<int> SendAsync(IReadOnlyList<(Guid RequestId, MatchResult Result)> ranked, CancellationToken cancellationToken)
+    {
+        if (ranked.Count == 0) return 0;
+        var best = ranked.SelectMany(r => r.Result.Carers.Select(c => (c.CarerId, r.RequestId, c.Rank))).ToList();
+        var requestIds = ranked.Select(r => r.RequestId).ToList();
         var alreadyTold = (await db.JobAlerts.Where(a => requestIds.Contains(a.RequestId))
             .Select(a => new { a.CarerProfileId, a.RequestId }).ToListAsync(cancellationToken))
             .Select(a => (a.CarerProfileId, a.RequestId)).ToHashSet();

@@ -44,8 +44,10 @@ internal sealed class RematchOpenRequestsTask(
         var open = await openRequests.LoadAsync(cancellationToken);
         var tracked = await SyncTrackedAsync(open, now, cancellationToken);
         var offered = await OfferWideningAsync(open, tracked, now, cancellationToken);
-        var told = await TellObstaclesAsync(open, tracked, now, cancellationToken);
-        var sent = await alerts.SendAsync(open, cancellationToken);
+        // One ranking of every open request serves both the alerts and what stands in each one's way.
+        var ranked = await alerts.RankAsync(open, cancellationToken);
+        var told = ranked.Count(r => OpenRequestObstacles.PublishIfChanged(db, tracked[r.RequestId], OpenRequestObstacles.Of(r.RequestId, r.Result), now));
+        var sent = await alerts.SendAsync(ranked, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await db.CarerChanges.Where(c => c.ChangedAt < now - KeepCarerChanges).ExecuteDeleteAsync(cancellationToken);
         logger.LogInformation("Re-matched {Requests} open requests: {Alerts} new job alerts, {Offers} wider searches offered, {Told} changes in what stands in their way", open.Count, sent, offered, told);
@@ -69,18 +71,6 @@ internal sealed class RematchOpenRequestsTask(
         }
 
         return tracked;
-    }
-
-    /// <summary>Every open request's obstacles, for commissioners' "why need goes unmet"; published only where they changed.</summary>
-    private async Task<int> TellObstaclesAsync(IReadOnlyList<MatchableRequest> open, Dictionary<Guid, TrackedRequest> tracked, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (open.Count == 0) return 0;
-        var matchers = await councilMatchers.LoadAsync(cancellationToken);
-        var today = clock.Today();
-        var checks = await holder.ReadAsync(sender, (index, _) => open
-            .Select(r => OpenRequestObstacles.Of(r.RequestId, matchers.For(r.Facts.District).Rank(index, r.Request, today)))
-            .ToList(), cancellationToken);
-        return checks.Count(check => OpenRequestObstacles.PublishIfChanged(db, tracked[check.RequestId], check, now));
     }
 
     /// <summary>Only where carers just beyond their usual distance would qualify: an offer that adds nobody would only disappoint.</summary>
