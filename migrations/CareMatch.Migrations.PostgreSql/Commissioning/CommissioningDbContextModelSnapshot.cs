@@ -105,6 +105,12 @@ namespace CareMatch.Migrations.PostgreSql.Commissioning
                     b.Property<int?>("CheckInMinutesAfterDue")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("CoverFilledAfterMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("CoverSought")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone");
 

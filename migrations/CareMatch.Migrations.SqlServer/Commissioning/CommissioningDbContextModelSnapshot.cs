@@ -105,6 +105,12 @@ namespace CareMatch.Migrations.SqlServer.Commissioning
                     b.Property<int?>("CheckInMinutesAfterDue")
                         .HasColumnType("int");
 
+                    b.Property<int?>("CoverFilledAfterMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("CoverSought")
+                        .HasColumnType("bit");
+
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("datetimeoffset");
 

@@ -101,6 +101,12 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
                     b.Property<int?>("CheckInMinutesAfterDue")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CoverFilledAfterMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CoverSought")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER");
 

@@ -121,6 +121,12 @@ public sealed class CoverCascadeTests(TimeControlledAppFactory factory) : IClass
         var coverCarer = asked[0].Carer.ProfileId.ToString();
         Assert.Equal(1, await factory.InScopeAsync(services => services.GetRequiredService<BookingsDbContext>().Set<CareMatch.SharedKernel.Outbox.OutboxMessage>()
             .CountAsync(m => m.Type.Contains(nameof(VisitsScheduled)) && m.Payload.Contains(coverCarer))));
+
+        // The council counts the cover as agreed 16 minutes after the cancellation (the two waves' wait).
+        await factory.DrainOutboxAsync();
+        var fact = await factory.InScopeAsync(services => services.GetRequiredService<CareMatch.Commissioning.Persistence.CommissioningDbContext>().VisitFacts.AsNoTracking()
+            .SingleAsync(v => v.VisitId == cancelled.Id));
+        Assert.Equal((true, 16), (fact.CoverSought, fact.CoverFilledAfterMinutes));
     }
 
     [Fact]

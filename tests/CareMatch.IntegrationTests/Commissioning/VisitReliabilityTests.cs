@@ -31,14 +31,7 @@ public abstract class VisitReliabilityTests<TFactory>(TFactory factory) : IClass
     {
         var (_, district) = await HistoryAsync();
 
-        var figures = await factory.InScopeAsync(async services =>
-        {
-            var db = services.GetRequiredService<CommissioningDbContext>();
-            var now = DateTimeOffset.UtcNow;
-            var scope = new CommissionerScope(Guid.NewGuid(), "Test", 52, DateOnly.FromDateTime(now.UtcDateTime).AddDays(-363), DateOnly.FromDateTime(now.UtcDateTime),
-                now.AddDays(-364), now, [district], new RequestFilters(null, null, null, null));
-            return VisitReliabilityOf.Of(await VisitCountsQuery.CountAsync(db, scope, CancellationToken.None));
-        });
+        var figures = await FiguresAsync(district);
 
         Assert.Equal(14, figures.Due);
         Assert.Equal(11, figures.Given);
@@ -50,6 +43,8 @@ public abstract class VisitReliabilityTests<TFactory>(TFactory factory) : IClass
         Assert.Equal(new Share(10, 11), figures.GivenByTwoMostFrequentCarers);
         Assert.Equal(2, figures.PersonMonths);
         Assert.Equal(2.0, figures.DistinctCarersPerPersonMonth);
+        // Its one carer's cancellation came from before cover was recorded.
+        Assert.Equal(new Share(0, 0), figures.CoveredWithinTwoHours);
     }
 
     [Fact]
@@ -72,6 +67,75 @@ public abstract class VisitReliabilityTests<TFactory>(TFactory factory) : IClass
 
         var (seekerEmail, _) = await factory.RegisterAsync(CareMatch.Accounts.Contracts.AccountRoles.Seeker);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.SignedInAsync(seekerEmail)).GetAsync("/Commissioner/Reliability")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Cover_counts_within_2_hours_to_the_minute_and_only_for_the_carers_cancellations_that_sought_it()
+    {
+        var commissioner = await factory.CommissionerOfNewCouncilAsync();
+        var district = await _events.DistrictOfAsync(commissioner.Email);
+        var booking = await BookedAsync(district);
+        await CoveredAfterAsync(booking, TimeSpan.FromHours(2));
+        await CoveredAfterAsync(booking, TimeSpan.FromHours(2).Add(TimeSpan.FromSeconds(1)));
+        await CoveredAfterAsync(booking, TimeSpan.FromHours(4).Add(TimeSpan.FromMinutes(1)));
+        await CoveredAfterAsync(booking, null);
+        // A cancellation from before cover was recorded, and the family's own: neither is counted.
+        await _events.PublishAsync(new VisitCancelled(Guid.NewGuid(), booking, Guid.NewGuid(), CancelledBy.Carer, TimeSpan.FromHours(30), false) { OccurredAt = Month });
+        await _events.PublishAsync(new VisitCancelled(Guid.NewGuid(), booking, Guid.NewGuid(), CancelledBy.Seeker, TimeSpan.FromHours(30), false) { OccurredAt = Month });
+
+        var figures = await FiguresAsync(district);
+
+        Assert.Equal(new Share(1, 4), figures.CoveredWithinTwoHours);
+        Assert.Equal(new Share(2, 4), figures.CoveredWithinFourHours);
+    }
+
+    [Fact]
+    public async Task The_commissioner_sees_cover_shares_and_a_wider_share_that_would_give_away_a_small_difference_is_hidden()
+    {
+        var commissioner = await factory.CommissionerOfNewCouncilAsync();
+        var district = await _events.DistrictOfAsync(commissioner.Email);
+        Assert.Contains("data-testid=\"cover-2h\">No carer cancellations to cover<", await commissioner.Client.GetStringAsync("/Commissioner/Reliability?weeks=52"), StringComparison.Ordinal);
+        var booking = await BookedAsync(district);
+        for (var i = 0; i < 5; i++) await CoveredAfterAsync(booking, TimeSpan.FromMinutes(45));
+        for (var i = 0; i < 5; i++) await CoveredAfterAsync(booking, TimeSpan.FromHours(3));
+        for (var i = 0; i < 5; i++) await CoveredAfterAsync(booking, null);
+
+        var page = WebUtility.HtmlDecode(await commissioner.Client.GetStringAsync("/Commissioner/Reliability?weeks=52"));
+        Assert.Contains("data-testid=\"cover-2h\">33% (5 of 15)<", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"cover-4h\">67% (10 of 15)<", page, StringComparison.Ordinal);
+        var csv = System.Text.Encoding.UTF8.GetString(await commissioner.Client.GetByteArrayAsync("/Commissioner/Reliability?handler=Csv&weeks=52"));
+        Assert.Contains(",Cover agreed within 4 hours of a carer's cancellation,10,15,", csv, StringComparison.Ordinal);
+
+        // Had only 3 more been covered within 4 hours than within 2, showing both would give away that 3.
+        Assert.Equal((new PublishedShare(5, 15), new PublishedShare(null, null)), SmallNumbers.Nested(new Share(5, 15), new Share(8, 15)));
+        Assert.Equal((new PublishedShare(5, 15), new PublishedShare(10, 15)), SmallNumbers.Nested(new Share(5, 15), new Share(10, 15)));
+    }
+
+    private async Task<VisitReliability> FiguresAsync(string district) => await factory.InScopeAsync(async services =>
+    {
+        var db = services.GetRequiredService<CommissioningDbContext>();
+        var now = DateTimeOffset.UtcNow;
+        var scope = new CommissionerScope(Guid.NewGuid(), "Test", 52, DateOnly.FromDateTime(now.UtcDateTime).AddDays(-363), DateOnly.FromDateTime(now.UtcDateTime),
+            now.AddDays(-364), now, [district], new RequestFilters(null, null, null, null));
+        return VisitReliabilityOf.Of(await VisitCountsQuery.CountAsync(db, scope, CancellationToken.None));
+    });
+
+    private async Task<Guid> BookedAsync(string district)
+    {
+        var request = await _events.PostedAsync(district, Month.AddDays(-5));
+        var booking = Guid.NewGuid();
+        await _events.PublishAsync(new BookingConfirmed(booking, request, Guid.NewGuid(), "seeker", 2000) { OccurredAt = Month.AddDays(-3) });
+        return booking;
+    }
+
+    /// <summary>A carer's cancellation a day ahead, then cover agreed that long after (and a later second cover, which changes nothing), or never.</summary>
+    private async Task CoveredAfterAsync(Guid booking, TimeSpan? after)
+    {
+        var visit = Guid.NewGuid();
+        await _events.PublishAsync(new VisitCancelled(visit, booking, Guid.NewGuid(), CancelledBy.Carer, TimeSpan.FromHours(24), false, CoverSought: true) { OccurredAt = Month });
+        if (after is not { } wait) return;
+        await _events.PublishAsync(new CoverFilled(visit, Guid.NewGuid(), booking, Guid.NewGuid(), wait) { OccurredAt = Month + wait });
+        await _events.PublishAsync(new CoverFilled(visit, Guid.NewGuid(), booking, Guid.NewGuid(), wait + TimeSpan.FromHours(5)) { OccurredAt = Month + wait + TimeSpan.FromHours(5) });
     }
 
     /// <summary>The history in the class comment, in a new council's district.</summary>

@@ -23,6 +23,8 @@ public static class VisitReliabilityCsv
             rows.Count("People given visits", figures.People),
             rows.Share("Visits by a person's two most frequent carers", figures.GivenByTwoMostFrequentCarers),
             rows.Row("Carers per person a month", carers.Suppressed ? CommissionerCsvRows.Suppressed : carers.Value?.ToString("0.0", CultureInfo.InvariantCulture), null, null),
+            rows.Share("Cover agreed within 2 hours of a carer's cancellation", figures.CoveredWithinTwoHours),
+            rows.Share("Cover agreed within 4 hours of a carer's cancellation", figures.CoveredWithinFourHours),
         ]);
     }
 }

@@ -2,5 +2,9 @@ using CareMatch.SharedKernel.Events;
 
 namespace CareMatch.Bookings.Contracts;
 
-/// <summary>A visit was cancelled, by whom, how long before its start, and whether that counts as late.</summary>
-public sealed record VisitCancelled(Guid VisitId, Guid BookingId, Guid CarerProfileId, CancelledBy By, TimeSpan Notice, bool Late) : IntegrationEvent;
+/// <summary>
+/// A visit was cancelled, by whom, how long before its start, and whether that counts as late.
+/// <see cref="CoverSought"/>: the carer cancelled and the search for someone to cover it began
+/// (false in events from before it was added).
+/// </summary>
+public sealed record VisitCancelled(Guid VisitId, Guid BookingId, Guid CarerProfileId, CancelledBy By, TimeSpan Notice, bool Late, bool CoverSought = false) : IntegrationEvent;

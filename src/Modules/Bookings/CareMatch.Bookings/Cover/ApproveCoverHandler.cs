@@ -23,6 +23,7 @@ internal sealed class ApproveCoverHandler(CurrentParty party, BookingsDbContext 
         db.Visits.Add(visit);
         cover.Filled(visit.Id);
         db.AddIntegrationEvent(new VisitsScheduled(cover.BookingId, visit.CarerProfileId, 1) { OccurredAt = now });
+        db.AddIntegrationEvent(new CoverFilled(cover.VisitId, visit.Id, cover.BookingId, visit.CarerProfileId, now - cover.CreatedAt) { OccurredAt = now });
         try
         {
             await db.SaveChangesAsync(cancellationToken);

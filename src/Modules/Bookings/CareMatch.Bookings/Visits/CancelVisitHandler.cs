@@ -21,8 +21,9 @@ internal sealed class CancelVisitHandler(CurrentParty party, BookingsDbContext d
         var now = clock.UtcNow;
         var by = side == OfferParty.Seeker ? CancelledBy.Seeker : CancelledBy.Carer;
         visit.Cancel(by, OfferRules.Tidy(command.Reason), now);
-        db.AddIntegrationEvent(new VisitCancelled(visit.Id, booking.Id, visit.CarerProfileId, by, visit.StartsAt - now, visit.LateCancellation) { OccurredAt = now });
-        if (by == CancelledBy.Carer && booking.Active)
+        var coverSought = by == CancelledBy.Carer && booking.Active;
+        db.AddIntegrationEvent(new VisitCancelled(visit.Id, booking.Id, visit.CarerProfileId, by, visit.StartsAt - now, visit.LateCancellation, coverSought) { OccurredAt = now });
+        if (coverSought)
         {
             var cover = CoverRequest.For(visit.Id, booking.Id, booking.RequestId, booking.SeekerUserId, visit.CarerProfileId, booking.Sector, visit.StartsAt, visit.EndsAt, now);
             db.CoverRequests.Add(cover);

@@ -3,7 +3,8 @@ namespace CareMatch.Commissioning.Activity;
 /// <summary>
 /// Visits for a generated request, from its first visit on: about <c>perWeek</c> a week, most by
 /// the person's main carer, some by a second, a few by others of the district's carers; most given
-/// on time, some late, a few missed or cancelled by either side, some of those late.
+/// on time, some late, a few missed or cancelled by either side, some of those late, and most
+/// of the carers' cancellations covered.
 /// </summary>
 internal static class GeneratedVisits
 {
@@ -26,9 +27,21 @@ internal static class GeneratedVisits
             else
             {
                 var notice = TimeSpan.FromHours(random.NextDouble() < 0.35 ? random.Next(1, 24) : random.Next(24, 24 * 7));
-                if (due - notice < until) yield return VisitFact.Cancelled(visit, request.RequestId, carer, byCarer: fate < 0.97, due - notice, notice);
+                if (due - notice >= until) continue;
+                var byCarer = fate < 0.97;
+                var cancelled = VisitFact.Cancelled(visit, request.RequestId, carer, byCarer, due - notice, notice, coverSought: byCarer);
+                Cover(random, cancelled, notice);
+                yield return cancelled;
             }
         }
+    }
+
+    /// <summary>Most carer cancellations are covered, half of those within 2 hours; never after the visit was due.</summary>
+    private static void Cover(Random random, VisitFact cancelled, TimeSpan notice)
+    {
+        if (!cancelled.CoverSought || random.NextDouble() >= 0.75) return;
+        var after = TimeSpan.FromMinutes(random.NextDouble() < 0.5 ? random.Next(10, 121) : random.Next(121, 480));
+        if (after < notice) cancelled.Covered(after);
     }
 
     /// <summary>The same few carers in a district across requests, so continuity and carers-per-month have something to count.</summary>

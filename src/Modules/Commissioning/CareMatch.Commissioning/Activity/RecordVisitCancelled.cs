@@ -6,7 +6,7 @@ using Mediator;
 
 namespace CareMatch.Commissioning.Activity;
 
-/// <summary>A visit cancelled, by the carer or the family, and with how much notice. Idempotent.</summary>
+/// <summary>A visit cancelled, by the carer or the family, with how much notice, and whether cover was sought. Idempotent.</summary>
 internal sealed class RecordVisitCancelled(CommissioningDbContext db, IClock clock) : INotificationHandler<VisitCancelled>
 {
     public async ValueTask Handle(VisitCancelled notification, CancellationToken cancellationToken) =>
@@ -14,6 +14,6 @@ internal sealed class RecordVisitCancelled(CommissioningDbContext db, IClock clo
         {
             if (await VisitFacts.RequestOfAsync(db, notification.BookingId, ct) is not { } requestId) return;
             await VisitFacts.KeepAsync(db, VisitFact.Cancelled(notification.VisitId, requestId, notification.CarerProfileId,
-                notification.By == CancelledBy.Carer, notification.OccurredAt, notification.Notice), ct);
+                notification.By == CancelledBy.Carer, notification.OccurredAt, notification.Notice, notification.CoverSought), ct);
         }, cancellationToken);
 }

@@ -37,14 +37,28 @@ internal sealed class VisitFact
 
     public bool LateCancellation { get; private set; }
 
+    /// <summary>The carer cancelled and the search for someone to cover the visit began.</summary>
+    public bool CoverSought { get; private set; }
+
+    /// <summary>Whole minutes, rounded up, from the cancellation to the seeker approving cover; null while not covered. Rounded up so 2 hours and a second is not "within 2 hours".</summary>
+    public int? CoverFilledAfterMinutes { get; private set; }
+
     public static VisitFact Given(Guid visitId, Guid requestId, Guid carer, DateTimeOffset? dueAt, DateTimeOffset checkedInAt) =>
         Due(visitId, requestId, carer, VisitOutcome.Given, dueAt ?? checkedInAt, dueAt is { } due ? (int)Math.Floor((checkedInAt - due).TotalMinutes) : null, late: false);
 
     public static VisitFact Missed(Guid visitId, Guid requestId, Guid carer, DateTimeOffset dueAt) =>
         Due(visitId, requestId, carer, VisitOutcome.Missed, dueAt, null, late: false);
 
-    public static VisitFact Cancelled(Guid visitId, Guid requestId, Guid carer, bool byCarer, DateTimeOffset cancelledAt, TimeSpan notice) =>
-        Due(visitId, requestId, carer, byCarer ? VisitOutcome.CancelledByCarer : VisitOutcome.CancelledBySeeker, cancelledAt + notice, null, notice < LateNotice);
+    public static VisitFact Cancelled(Guid visitId, Guid requestId, Guid carer, bool byCarer, DateTimeOffset cancelledAt, TimeSpan notice, bool coverSought)
+    {
+        var fact = Due(visitId, requestId, carer, byCarer ? VisitOutcome.CancelledByCarer : VisitOutcome.CancelledBySeeker, cancelledAt + notice, null, notice < LateNotice);
+        fact.CoverSought = coverSought;
+        return fact;
+    }
+
+    /// <summary>The first cover agreed stands: a visit is covered once.</summary>
+    public void Covered(TimeSpan afterCancellation) =>
+        CoverFilledAfterMinutes ??= (int)Math.Ceiling(afterCancellation.TotalMinutes);
 
     private static VisitFact Due(Guid visitId, Guid requestId, Guid carer, VisitOutcome outcome, DateTimeOffset dueAt, int? minutesAfter, bool late)
     {

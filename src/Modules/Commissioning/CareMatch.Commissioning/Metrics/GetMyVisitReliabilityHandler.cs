@@ -15,6 +15,7 @@ internal sealed class GetMyVisitReliabilityHandler(CommissioningDbContext db, IC
         if (await CommissionerScope.FindAsync(db, currentUser, clock, query.Weeks, query.Filters, cancellationToken) is not { } scope) return null;
 
         var figures = VisitReliabilityOf.Of(await VisitCountsQuery.CountAsync(db, scope, cancellationToken));
+        var (coverInTwo, coverInFour) = SmallNumbers.Nested(figures.CoveredWithinTwoHours, figures.CoveredWithinFourHours);
         return new VisitReliabilityView(scope.CouncilName, scope.Weeks, scope.Filters, scope.Districts, scope.From, scope.To, scope.Now,
             SmallNumbers.Count(figures.Due),
             SmallNumbers.Count(figures.Given),
@@ -26,6 +27,8 @@ internal sealed class GetMyVisitReliabilityHandler(CommissioningDbContext db, IC
             SmallNumbers.Share(figures.GivenByTwoMostFrequentCarers),
             SmallNumbers.IsSmall(figures.PersonMonths) || figures.DistinctCarersPerPersonMonth is null
                 ? new PublishedValue(null, SmallNumbers.IsSmall(figures.PersonMonths))
-                : new PublishedValue(Math.Round((decimal)figures.DistinctCarersPerPersonMonth.Value, 1), false));
+                : new PublishedValue(Math.Round((decimal)figures.DistinctCarersPerPersonMonth.Value, 1), false),
+            coverInTwo,
+            coverInFour);
     }
 }

@@ -17,5 +17,15 @@ internal static class SmallNumbers
     public static PublishedShare Share(Share share) =>
         IsSmall(share.Count) || IsSmall(share.OutOf) || IsSmall(share.OutOf - share.Count) ? new(null, null) : new(share.Count, share.OutOf);
 
+    /// <summary>
+    /// Two shares of one whole where the wider counts everything the narrower does (within 2 hours,
+    /// within 4): the wider is hidden too when the difference between them is from 1 to 4.
+    /// </summary>
+    public static (PublishedShare Narrower, PublishedShare Wider) Nested(Share narrower, Share wider)
+    {
+        var shownWider = Share(wider);
+        return (Share(narrower), IsSmall(wider.Count - narrower.Count) ? new(null, null) : shownWider);
+    }
+
     public static PublishedDays Days(double? days, int from) => IsSmall(from) ? new(null, null) : new(days, from);
 }

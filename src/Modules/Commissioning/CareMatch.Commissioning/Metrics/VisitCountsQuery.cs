@@ -12,18 +12,23 @@ internal static class VisitCountsQuery
     {
         var visits = Due(db, scope);
         var byOutcome = await visits.GroupBy(v => new { v.Outcome, v.LateCancellation })
-            .Select(g => new { g.Key.Outcome, g.Key.LateCancellation, Count = g.Count() }).ToListAsync(cancellationToken);
+            .Select(g => new OutcomeCount(
+                g.Key.Outcome,
+                g.Key.LateCancellation,
+                g.Count(),
+                g.Count(v => v.CheckInMinutesAfterDue != null),
+                g.Count(v => v.CheckInMinutesAfterDue != null && v.CheckInMinutesAfterDue <= VisitReliabilityOf.OnTimeWithinMinutes),
+                g.Count(v => v.CoverSought),
+                g.Count(v => v.CoverSought && v.CoverFilledAfterMinutes != null && v.CoverFilledAfterMinutes <= VisitReliabilityOf.CoverSoonMinutes),
+                g.Count(v => v.CoverSought && v.CoverFilledAfterMinutes != null && v.CoverFilledAfterMinutes <= VisitReliabilityOf.CoverLaterMinutes)))
+            .ToListAsync(cancellationToken);
         var given = visits.Where(v => v.Outcome == VisitOutcome.Given);
-        var knownStart = await given.CountAsync(v => v.CheckInMinutesAfterDue != null, cancellationToken);
-        var onTime = await given.CountAsync(v => v.CheckInMinutesAfterDue != null && v.CheckInMinutesAfterDue <= VisitReliabilityOf.OnTimeWithinMinutes, cancellationToken);
         var byPersonAndCarer = await given.GroupBy(v => new { v.RequestId, v.CarerProfileId })
             .Select(g => new { g.Key.RequestId, Visits = g.Count() }).ToListAsync(cancellationToken);
         var personMonths = await given.Select(v => new { v.RequestId, v.DueMonth }).Distinct().CountAsync(cancellationToken);
         var personMonthCarers = await given.Select(v => new { v.RequestId, v.DueMonth, v.CarerProfileId }).Distinct().CountAsync(cancellationToken);
         return new VisitCounts(
-            [.. byOutcome.Select(o => (o.Outcome, o.LateCancellation, o.Count))],
-            knownStart,
-            onTime,
+            byOutcome,
             [.. byPersonAndCarer.Select(p => (p.RequestId, p.Visits))],
             personMonths,
             personMonthCarers);

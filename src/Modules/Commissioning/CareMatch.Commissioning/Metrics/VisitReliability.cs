@@ -11,4 +11,6 @@ internal sealed record VisitReliability(
     int People,
     Share GivenByTwoMostFrequentCarers,
     int PersonMonths,
-    double? DistinctCarersPerPersonMonth);
+    double? DistinctCarersPerPersonMonth,
+    Share CoveredWithinTwoHours,
+    Share CoveredWithinFourHours);
