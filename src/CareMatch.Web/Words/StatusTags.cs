@@ -101,4 +101,11 @@ public static class StatusTags
         BudgetStatus.Active => TagColour.Green,
         BudgetStatus.Declined or BudgetStatus.Ended => TagColour.Grey,
     });
+
+    /// <summary>A budget's balance held: inside 4 to 8 weeks as hoped, outside it for the council to check.</summary>
+    public static StatusTag For(BalanceHeld held) => new(BudgetWords.Of(held), held switch
+    {
+        BalanceHeld.FourToEightWeeks => TagColour.Green,
+        BalanceHeld.UnderFourWeeks or BalanceHeld.OverEightWeeks or BalanceHeld.NoCareBookedAhead => TagColour.Yellow,
+    });
 }

@@ -64,4 +64,25 @@ public sealed class BudgetFiguresTests
         Assert.Equal(BudgetWarning.MoreThanEightWeeksUnspent, BudgetFigures.WarningOn(Budget(), today, 40_001, weekly));
         Assert.Equal(BudgetWarning.MoreThanEightWeeksUnspent, BudgetFigures.WarningOn(Budget(), today, 1, []));
     }
+
+    [Theory]
+    [InlineData(19_999, BalanceHeld.UnderFourWeeks)]
+    [InlineData(20_000, BalanceHeld.FourToEightWeeks)]
+    [InlineData(40_000, BalanceHeld.FourToEightWeeks)]
+    [InlineData(40_001, BalanceHeld.OverEightWeeks)]
+    public void The_balance_held_is_counted_in_weeks_of_the_care_booked_ahead_with_4_and_8_weeks_inside(long unspent, BalanceHeld held)
+    {
+        var today = Start.AddDays(3);
+        // £50 a week for the next 4 weeks; a visit 5 weeks on is not in "a week of care".
+        List<(DateOnly, long)> weekly = [.. Enumerable.Range(0, 4).Select(w => (today.AddDays(7 * w), 5_000L)), (today.AddDays(35), 90_000L)];
+
+        Assert.Equal(5_000, BudgetFigures.WeekOfCarePence(today, weekly));
+        Assert.Equal(held, BudgetFigures.HeldOn(today, unspent, weekly));
+    }
+
+    [Fact]
+    public void With_nothing_booked_ahead_the_balance_is_not_counted_in_weeks()
+    {
+        Assert.Equal(BalanceHeld.NoCareBookedAhead, BudgetFigures.HeldOn(Start, 40_000, []));
+    }
 }

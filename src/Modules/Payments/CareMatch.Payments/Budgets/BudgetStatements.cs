@@ -21,9 +21,11 @@ internal sealed class BudgetStatements(PaymentsDbContext db, IModuleSender sende
         var allocated = BudgetFigures.AllocatedOn(budget, today);
         var committed = planned.Sum(p => p.Pence);
         var status = budget.StatusOn(today);
-        var warning = status == BudgetStatus.Active ? BudgetFigures.WarningOn(budget, today, allocated - spent, planned) : BudgetWarning.None;
+        var active = status == BudgetStatus.Active;
+        var warning = active ? BudgetFigures.WarningOn(budget, today, allocated - spent, planned) : BudgetWarning.None;
         return new BudgetView(budget.Id, budget.Number, budget.CaseReference, budget.CouncilName, budget.AmountPerPeriodPence,
-            budget.StartsOn, budget.EndsOn, status, allocated, committed, spent, allocated - spent - committed, warning, !gateway.MovesRealMoney);
+            budget.StartsOn, budget.EndsOn, status, allocated, committed, spent, allocated - spent - committed, warning,
+            BudgetFigures.WeekOfCarePence(today, planned), active ? BudgetFigures.HeldOn(today, allocated - spent, planned) : null, !gateway.MovesRealMoney);
     }
 
     /// <summary>The seeker's visits booked ahead within the budget's dates, at their planned cost, less any already drawn.</summary>
