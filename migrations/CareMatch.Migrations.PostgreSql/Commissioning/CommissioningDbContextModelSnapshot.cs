@@ -36,6 +36,42 @@ namespace CareMatch.Migrations.PostgreSql.Commissioning
                     b.ToTable("BookingFacts", "commissioning");
                 });
 
+            modelBuilder.Entity("CareMatch.Commissioning.Activity.CarerFact", b =>
+                {
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Bookable")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CareTypes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateTimeOffset?>("FirstVerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("HourlyRatePence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("WeeklyMinutesOffered")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CarerProfileId");
+
+                    b.HasIndex("District");
+
+                    b.ToTable("CarerFacts", "commissioning");
+                });
+
             modelBuilder.Entity("CareMatch.Commissioning.Activity.RequestFact", b =>
                 {
                     b.Property<Guid>("RequestId")
@@ -164,6 +200,9 @@ namespace CareMatch.Migrations.PostgreSql.Commissioning
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("FrameworkHourlyRatePence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -36,6 +36,42 @@ namespace CareMatch.Migrations.SqlServer.Commissioning
                     b.ToTable("BookingFacts", "commissioning");
                 });
 
+            modelBuilder.Entity("CareMatch.Commissioning.Activity.CarerFact", b =>
+                {
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Bookable")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("CareTypes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<DateTimeOffset?>("FirstVerifiedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long?>("HourlyRatePence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("WeeklyMinutesOffered")
+                        .HasColumnType("int");
+
+                    b.HasKey("CarerProfileId");
+
+                    b.HasIndex("District");
+
+                    b.ToTable("CarerFacts", "commissioning");
+                });
+
             modelBuilder.Entity("CareMatch.Commissioning.Activity.RequestFact", b =>
                 {
                     b.Property<Guid>("RequestId")
@@ -164,6 +200,9 @@ namespace CareMatch.Migrations.SqlServer.Commissioning
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<long?>("FrameworkHourlyRatePence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Name")
                         .IsRequired()

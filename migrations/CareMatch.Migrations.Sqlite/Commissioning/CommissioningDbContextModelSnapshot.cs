@@ -32,6 +32,42 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
                     b.ToTable("BookingFacts", "commissioning");
                 });
 
+            modelBuilder.Entity("CareMatch.Commissioning.Activity.CarerFact", b =>
+                {
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Bookable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CareTypes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirstVerifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HourlyRatePence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeeklyMinutesOffered")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CarerProfileId");
+
+                    b.HasIndex("District");
+
+                    b.ToTable("CarerFacts", "commissioning");
+                });
+
             modelBuilder.Entity("CareMatch.Commissioning.Activity.RequestFact", b =>
                 {
                     b.Property<Guid>("RequestId")
@@ -159,6 +195,9 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FrameworkHourlyRatePence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")

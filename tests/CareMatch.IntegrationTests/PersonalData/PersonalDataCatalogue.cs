@@ -110,6 +110,7 @@ public static class PersonalDataCatalogue
         NotPersonal("RequestFacts", "a request id, its postcode district, kinds of care, age band, funding and when it was posted, closed, booked and first given"),
         NotPersonal("BookingFacts", "a booking id and its request id"),
         NotPersonal("VisitFacts", "a visit id, its request id, when it was due and what became of it, and a carer profile id never shown and replaced by a random one when the profile is deleted (Commissioning.ForgetDeletedCarerInFacts)"),
+        NotPersonal("CarerFacts", "a carer profile id never shown, the postcode district of their public sector, kinds of care, rate, weekly hours offered, whether bookable and when first verified; deleted with the profile (Commissioning.ForgetDeletedCarerInFacts)"),
         NotPersonal("MonthlyFigures", "counts per council, postcode district and month"),
         NotPersonal("RollupRuns", "when each nightly roll-up ran and how many rows it wrote"),
         Personal("CommissionerAssignments", "ExportMyCommissioningData", "Commissioning.RemoveCommissionerWhenAccountDeleted", "not filled: the scenario has no commissioner"),

@@ -2,5 +2,8 @@ using CareMatch.Commissioning.Contracts;
 
 namespace CareMatch.Web.Pages.Commissioner;
 
-/// <summary>What the filter form shows: the period chosen (under <see cref="PeriodLegend"/>), the filters applied, and the council's districts to choose from.</summary>
-public sealed record CommissionerFilterForm(string PeriodLegend, int Weeks, RequestFilters Filters, IReadOnlyList<string> Districts);
+/// <summary>
+/// What the filter form shows: the period chosen (under <see cref="PeriodLegend"/>), the filters applied, and the council's districts to choose from.
+/// <see cref="PersonFilters"/>: whether to offer the age and funding of the person cared for (not for figures about carers).
+/// </summary>
+public sealed record CommissionerFilterForm(string PeriodLegend, int Weeks, RequestFilters Filters, IReadOnlyList<string> Districts, bool PersonFilters = true);

@@ -6,6 +6,7 @@ namespace CareMatch.Providers.Contracts;
 /// <summary>
 /// A carer's public profile changed (details, area, availability or bookability). Carries only
 /// what seekers may see: the home sector and its centroid, never the postcode.
+/// <see cref="WeeklyMinutesOffered"/>: the length of all the carer's weekly slots (0 in events from before it was added).
 /// </summary>
 public sealed record CarerProfileChanged(
     Guid ProfileId,
@@ -19,4 +20,5 @@ public sealed record CarerProfileChanged(
     CarerGender? Gender,
     bool Drives,
     long? HourlyRatePence,
-    bool Bookable) : IntegrationEvent;
+    bool Bookable,
+    int WeeklyMinutesOffered = 0) : IntegrationEvent;

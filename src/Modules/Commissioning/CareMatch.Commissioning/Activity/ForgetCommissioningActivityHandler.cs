@@ -27,6 +27,7 @@ internal sealed class ForgetCommissioningActivityHandler(CommissioningDbContext 
         var forgotten = await db.RequestFacts.ExecuteDeleteAsync(cancellationToken)
             + await db.BookingFacts.ExecuteDeleteAsync(cancellationToken)
             + await db.VisitFacts.ExecuteDeleteAsync(cancellationToken)
+            + await db.CarerFacts.ExecuteDeleteAsync(cancellationToken)
             + await db.Set<HandledEvent>().Where(h => Consumers.Contains(h.Consumer)).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return forgotten;

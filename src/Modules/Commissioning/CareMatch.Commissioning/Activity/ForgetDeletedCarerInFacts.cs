@@ -10,7 +10,7 @@ namespace CareMatch.Commissioning.Activity;
 /// <summary>
 /// A carer's profile is deleted: their visits stay in the figures (they were given), under a new
 /// random id that joins to nothing, so continuity still counts them as one carer and nobody can
-/// link them back. Idempotent.
+/// link them back. They are no longer part of the workforce, so their own fact goes. Idempotent.
 /// </summary>
 internal sealed class ForgetDeletedCarerInFacts(CommissioningDbContext db, IClock clock) : INotificationHandler<CarerProfileDeleted>
 {
@@ -20,5 +20,6 @@ internal sealed class ForgetDeletedCarerInFacts(CommissioningDbContext db, ICloc
             var stranger = Guid.NewGuid();
             await db.VisitFacts.Where(v => v.CarerProfileId == notification.ProfileId)
                 .ExecuteUpdateAsync(set => set.SetProperty(v => v.CarerProfileId, stranger), ct);
+            await db.CarerFacts.Where(c => c.CarerProfileId == notification.ProfileId).ExecuteDeleteAsync(ct);
         }, cancellationToken);
 }

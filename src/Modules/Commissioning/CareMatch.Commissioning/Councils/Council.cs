@@ -17,6 +17,11 @@ internal sealed class Council
 
     public IReadOnlyList<CouncilDistrict> Districts => _districts;
 
+    /// <summary>The hourly rate the council's care framework pays, which carers' rates are shown against; null until a commissioner sets it.</summary>
+    public long? FrameworkHourlyRatePence { get; private set; }
+
+    public void SetFrameworkRate(long pence) => FrameworkHourlyRatePence = pence;
+
     public static Council Create(string name, IEnumerable<string> districts, DateTimeOffset now)
     {
         var council = new Council { Id = Guid.NewGuid(), Name = name.Trim(), CreatedAt = now };

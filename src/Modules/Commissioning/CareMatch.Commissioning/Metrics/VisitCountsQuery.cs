@@ -1,6 +1,5 @@
 using CareMatch.Commissioning.Activity;
 using CareMatch.Commissioning.Persistence;
-using CareMatch.Needs.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Commissioning.Metrics;
@@ -36,24 +35,7 @@ internal static class VisitCountsQuery
 
     private static IQueryable<VisitFact> Due(CommissioningDbContext db, CommissionerScope scope)
     {
-        var inArea = scope.InArea;
-        var requests = db.RequestFacts.Where(r => inArea.Contains(r.District));
-        if (scope.Filters.AgeBand is { } age)
-        {
-            var band = Enum.Parse<AgeBand>(age);
-            requests = requests.Where(r => r.AgeBand == band);
-        }
-        if (scope.Filters.Funding is { } funding)
-        {
-            var source = Enum.Parse<FundingSource>(funding);
-            requests = requests.Where(r => r.Funding == source);
-        }
-        if (scope.Filters.CareType is { } care)
-        {
-            // The kinds are stored comma-separated: matching with the commas either side finds the whole name only.
-            var token = "," + care + ",";
-            requests = requests.Where(r => ("," + r.CareTypes + ",").Contains(token));
-        }
+        var requests = ScopedRequests.In(db, scope);
         return from visit in db.VisitFacts.AsNoTracking()
                join request in requests on visit.RequestId equals request.RequestId
                where visit.DueAt >= scope.Since && visit.DueAt <= scope.Now

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareMatch.Commissioning.Persistence;
 
-internal sealed class ActivityConfiguration : IEntityTypeConfiguration<RequestFact>, IEntityTypeConfiguration<BookingFact>, IEntityTypeConfiguration<VisitFact>
+internal sealed class ActivityConfiguration : IEntityTypeConfiguration<RequestFact>, IEntityTypeConfiguration<BookingFact>, IEntityTypeConfiguration<VisitFact>, IEntityTypeConfiguration<CarerFact>
 {
     public void Configure(EntityTypeBuilder<RequestFact> builder)
     {
@@ -35,5 +35,15 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<RequestFa
         builder.Property(v => v.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(v => new { v.RequestId, v.DueAt });
         builder.HasIndex(v => v.DueAt);
+    }
+
+    public void Configure(EntityTypeBuilder<CarerFact> builder)
+    {
+        builder.ToTable("CarerFacts");
+        builder.HasKey(c => c.CarerProfileId);
+        builder.Property(c => c.CarerProfileId).ValueGeneratedNever();
+        builder.Property(c => c.District).HasMaxLength(4);
+        builder.Property(c => c.CareTypes).HasMaxLength(400);
+        builder.HasIndex(c => c.District);
     }
 }

@@ -23,6 +23,8 @@ internal sealed class CommissioningDbContext(DbContextOptions<CommissioningDbCon
 
     public DbSet<VisitFact> VisitFacts => Set<VisitFact>();
 
+    public DbSet<CarerFact> CarerFacts => Set<CarerFact>();
+
     public DbSet<MonthlyFigures> MonthlyFigures => Set<MonthlyFigures>();
 
     public DbSet<RollupRun> RollupRuns => Set<RollupRun>();

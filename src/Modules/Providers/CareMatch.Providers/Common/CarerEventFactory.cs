@@ -26,7 +26,8 @@ internal static class CarerEventFactory
             profile.Gender,
             profile.Drives,
             profile.HourlyRatePence,
-            CarerBookability.IsBookable(profile, clock.Today())) { OccurredAt = clock.UtcNow });
+            CarerBookability.IsBookable(profile, clock.Today()),
+            profile.Slots.Sum(s => (int)(s.End - s.Start).TotalMinutes)) { OccurredAt = clock.UtcNow });
 
     /// <summary>
     /// Brings the profile's status into line with its credentials after a review or a new upload:
