@@ -1,3 +1,4 @@
+using CareMatch.Needs.Contracts;
 using CareMatch.Providers.Contracts;
 
 namespace CareMatch.Commissioning.Activity;
@@ -35,6 +36,19 @@ internal sealed class CarerFact
     public DateTimeOffset ChangedAt { get; private set; }
 
     public static CarerFact For(Guid carerProfileId) => new() { CarerProfileId = carerProfileId, ChangedAt = DateTimeOffset.MinValue };
+
+    /// <summary>A made-up carer for the generated history (see <see cref="GeneratedCarers"/>).</summary>
+    public static CarerFact Generated(Guid id, string district, IEnumerable<CareType> offers, long ratePence, int weeklyMinutes, bool bookable, DateTimeOffset firstVerifiedAt) => new()
+    {
+        CarerProfileId = id,
+        District = district,
+        CareTypes = string.Join(',', offers.Distinct().Order()),
+        HourlyRatePence = ratePence,
+        WeeklyMinutesOffered = weeklyMinutes,
+        Bookable = bookable,
+        FirstVerifiedAt = firstVerifiedAt,
+        ChangedAt = firstVerifiedAt,
+    };
 
     public void Changed(CarerProfileChanged profile)
     {

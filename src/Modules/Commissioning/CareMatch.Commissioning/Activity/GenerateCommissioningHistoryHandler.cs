@@ -33,6 +33,13 @@ internal sealed class GenerateCommissioningHistoryHandler(CommissioningDbContext
                 visits += visitChunk.Length;
             }
         }
+        // The district's carers are the same for every seed, so they are made once.
+        var carers = GeneratedCarers.For(command.Seed, command.Districts, now.AddDays(-7 * command.Weeks), now).ToList();
+        var ids = carers.Select(c => c.CarerProfileId).ToList();
+        var known = await db.CarerFacts.Where(c => ids.Contains(c.CarerProfileId)).Select(c => c.CarerProfileId).ToListAsync(cancellationToken);
+        db.CarerFacts.AddRange(carers.Where(c => !known.Contains(c.CarerProfileId)));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
         return new GeneratedHistory(requests, visits);
     }
 }

@@ -47,7 +47,7 @@ internal static class GeneratedActivity
         }
     }
 
-    /// <summary>What became of the request by <paramref name="until"/>: booked (and closed as booked) and given, withdrawn, or still waiting.</summary>
+    /// <summary>What became of the request by <paramref name="until"/>: booked and given (the care still going, as its visits are made up to today), withdrawn, or still waiting.</summary>
     private static void Unfold(Random random, RequestFact fact, DateTimeOffset posted, DateTimeOffset until)
     {
         var fate = random.NextDouble();
@@ -57,7 +57,6 @@ internal static class GeneratedActivity
             var booked = posted.AddHours(6 + (random.NextDouble() < 0.85 ? random.Next(0, 6 * 24) : random.Next(6 * 24, 40 * 24)));
             if (booked >= until) return;
             fact.Booked(booked);
-            fact.Closed(booked);
             var given = booked.AddHours(random.Next(18, 72));
             if (random.NextDouble() < 0.95 && given < until) fact.Delivered(given);
         }

@@ -8,7 +8,7 @@ namespace CareMatch.Commissioning.Activity;
 /// </summary>
 internal static class GeneratedVisits
 {
-    private const int CarersPerDistrict = 8;
+    public const int CarersPerDistrict = 8;
 
     public static IEnumerable<VisitFact> For(Random random, RequestFact request, DateTimeOffset until, double perWeek)
     {
@@ -45,5 +45,5 @@ internal static class GeneratedVisits
     }
 
     /// <summary>The same few carers in a district across requests, so continuity and carers-per-month have something to count.</summary>
-    private static Guid Carer(string district, int number) => GeneratedActivity.IdOf($"carematch-generated-carer-{district}-{number}");
+    public static Guid Carer(string district, int number) => GeneratedActivity.IdOf($"carematch-generated-carer-{district}-{number}");
 }
