@@ -98,6 +98,9 @@ namespace CareMatch.Migrations.PostgreSql.Commissioning
                     b.Property<DateTimeOffset?>("FirstBookedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("FirstCarerResponseAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("FirstDeliveredAt")
                         .HasColumnType("timestamp with time zone");
 

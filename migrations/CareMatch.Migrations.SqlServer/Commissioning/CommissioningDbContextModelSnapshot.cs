@@ -98,6 +98,9 @@ namespace CareMatch.Migrations.SqlServer.Commissioning
                     b.Property<DateTimeOffset?>("FirstBookedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("FirstCarerResponseAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset?>("FirstDeliveredAt")
                         .HasColumnType("datetimeoffset");
 

@@ -94,6 +94,9 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
                     b.Property<long?>("FirstBookedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FirstCarerResponseAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("FirstDeliveredAt")
                         .HasColumnType("INTEGER");
 

@@ -44,6 +44,28 @@ public sealed class RequestTimelinessTests(SqliteAppFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task A_carers_answer_exactly_24_hours_after_posting_is_within_a_day_and_the_median_is_over_the_answered_ones()
+    {
+        var district = $"P{Random.Shared.Next(10, 99)}";
+        var onTheHour = await PostedAsync(district, T0);
+        var aSecondLate = await PostedAsync(district, T0);
+        var quick = await PostedAsync(district, T0);
+        await PostedAsync(district, T0); // never answered
+        await PostedAsync(district, T0.AddDays(30).AddHours(-2)); // its day has not run, nor has it been answered
+        await PublishAsync(new CarerResponded(onTheHour) { OccurredAt = T0.AddHours(24) });
+        await PublishAsync(new CarerResponded(aSecondLate) { OccurredAt = T0.AddHours(24).AddSeconds(1) });
+        await PublishAsync(new CarerResponded(quick) { OccurredAt = T0.AddHours(3) });
+        // A later answer, and the same one again, change nothing.
+        await PublishAsync(new CarerResponded(quick) { OccurredAt = T0.AddHours(40) });
+
+        var figures = RequestTimelinessOf.Requests(await FactsAsync(district), asOf: T0.AddDays(30));
+
+        Assert.Equal(3, figures.Responded);
+        Assert.Equal(new Share(2, 4), figures.RespondedWithinADay);
+        Assert.Equal(24, figures.MedianHoursToFirstResponse!.Value, 6);
+    }
+
+    [Fact]
     public async Task Events_delivered_twice_and_visits_out_of_order_leave_the_first_check_in_and_one_fact()
     {
         var district = $"R{Random.Shared.Next(10, 99)}";
@@ -73,6 +95,7 @@ public sealed class RequestTimelinessTests(SqliteAppFactory factory) : IClassFix
         {
             var request = await PostedAsync(myDistrict, posted);
             if (i < 7) await DeliveredAsync(request, posted.AddDays(3));
+            if (i < 6) await PublishAsync(new CarerResponded(request) { OccurredAt = posted.AddHours(2 + i) });
         }
         await PostedAsync(theirDistrict, posted);
         await PostedAsync(theirDistrict, posted);
@@ -82,6 +105,9 @@ public sealed class RequestTimelinessTests(SqliteAppFactory factory) : IClassFix
         Assert.Contains("data-testid=\"within-7\">58% (7 of 12)<", page, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"within-28\">100% (7 of 7)<", page, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"median-days\">3.0 days<", page, StringComparison.Ordinal);
+        // Answered after 2 to 7 hours: the middle two are 4 and 5.
+        Assert.Contains("data-testid=\"median-response-hours\">4.5 hours<", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"response-within-day\">50% (6 of 12)<", page, StringComparison.Ordinal);
 
         // Filters: all 12 are personal care for someone 75 to 84, paid for themselves; a filter naming nothing known is dropped.
         Assert.Contains("data-testid=\"posted\">12<", await mine.Client.GetStringAsync($"/Commissioner/Requests?weeks=4&district={myDistrict}&care=PersonalCare&age=From75To84&funding=SelfFunded"), StringComparison.Ordinal);

@@ -19,6 +19,8 @@ public static class RequestTimelinessCsv
             rows.Share("First visit within 28 days", figures.DeliveredWithin28Days),
             Days(rows, "Days to the first visit: median", figures.MedianDaysToFirstVisit),
             Days(rows, "Days to the first visit: 90th percentile", figures.Percentile90DaysToFirstVisit),
+            rows.Row("Hours to a carer's first answer: median", figures.MedianHoursToFirstResponse.Suppressed ? CommissionerCsvRows.Suppressed : figures.MedianHoursToFirstResponse.Value?.ToString("0.0", CultureInfo.InvariantCulture), null, null),
+            rows.Share("A carer's answer within a day", figures.RespondedWithinADay),
             .. figures.ByWeek.SelectMany(week => new[]
             {
                 rows.Count($"Requests posted in the week starting {SpreadsheetValues.Date(week.Starting)}", week.Posted),

@@ -3,6 +3,7 @@ using CareMatch.Bookings.Persistence;
 using CareMatch.Needs.Contracts;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
 using CareMatch.SharedKernel.Validation;
 using Mediator;
@@ -28,6 +29,7 @@ internal sealed class ApplyToRequestHandler(IModuleSender sender, BookingsDbCont
 
         var offer = Offer.Send(OfferKind.Application, request.RequestId, request.SeekerUserId, carer.ProfileId, carer.DisplayName, request.Sector, OfferRules.Tidy(command.Message), now, settings.Lifetime);
         db.Offers.Add(offer);
+        db.AddIntegrationEvent(new CarerResponded(offer.RequestId) { OccurredAt = now });
         return offer.Id;
     }
 }

@@ -2,6 +2,7 @@ using CareMatch.Bookings.Contracts;
 using CareMatch.Bookings.Parties;
 using CareMatch.Bookings.Persistence;
 using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
 using CareMatch.SharedKernel.Validation;
 using Mediator;
@@ -18,6 +19,8 @@ internal sealed class DeclineOfferHandler(CurrentParty party, BookingsDbContext 
         var now = clock.UtcNow;
         if (offer.WhyClosed(now) is { } closed) throw Refusal.Whole(closed);
         offer.Decline(OfferRules.Tidy(command.Reason), now);
+        // A carer saying no to an invitation is still an answer the family gets; a family declining an application is not a carer's.
+        if (offer.Kind == OfferKind.Invitation) db.AddIntegrationEvent(new CarerResponded(offer.RequestId) { OccurredAt = now });
         return Unit.Value;
     }
 }

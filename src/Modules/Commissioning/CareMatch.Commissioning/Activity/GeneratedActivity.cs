@@ -40,6 +40,7 @@ internal static class GeneratedActivity
                     if (posted >= until) continue;
                     var fact = RequestFact.Posted(RequestId(seed, index++), Facts(random, district), posted);
                     Unfold(random, fact, posted, until);
+                    Answered(fact, until);
                     if (fact.FirstBookedAt is null && fact.ClosedAt is null) Obstructed(random, fact, until);
                     yield return fact;
                 }
@@ -65,6 +66,19 @@ internal static class GeneratedActivity
             var withdrawn = posted.AddDays(random.Next(1, 30));
             if (withdrawn < until) fact.Closed(withdrawn);
         }
+    }
+
+    /// <summary>
+    /// When a carer first answered: before the booking for a booked request, within a few days for
+    /// some of the others. Drawn from the request's own id, so the rest of the history is as it was before answers were made up.
+    /// </summary>
+    private static void Answered(RequestFact fact, DateTimeOffset until)
+    {
+        var random = new Random(fact.RequestId.GetHashCode());
+        var answered = fact.FirstBookedAt is { } booked
+            ? fact.PostedAt + ((booked - fact.PostedAt) * (0.1 + (random.NextDouble() * 0.8)))
+            : random.NextDouble() < 0.4 ? fact.PostedAt.AddMinutes(random.Next(30, 72 * 60)) : (DateTimeOffset?)null;
+        if (answered is { } at && at < until) fact.Responded(at);
     }
 
     private static readonly string[] MissedTimes = ["Tuesday mornings", "Saturday evenings", "Sunday mornings", "Monday mornings", "Friday evenings"];

@@ -34,6 +34,9 @@ internal sealed class RequestFact
 
     public DateTimeOffset? FirstBookedAt { get; private set; }
 
+    /// <summary>When a carer first answered the request: applied to it, or accepted or declined an invitation to it.</summary>
+    public DateTimeOffset? FirstCarerResponseAt { get; private set; }
+
     /// <summary>When a carer first checked in to a visit for this request: the care first delivered.</summary>
     public DateTimeOffset? FirstDeliveredAt { get; private set; }
 
@@ -63,6 +66,9 @@ internal sealed class RequestFact
     }
 
     public void Closed(DateTimeOffset at) => ClosedAt ??= at;
+
+    /// <summary>The earliest carer response stands: an application, or an answer to an invitation.</summary>
+    public void Responded(DateTimeOffset at) => FirstCarerResponseAt = FirstCarerResponseAt is { } known && known <= at ? known : at;
 
     public void Booked(DateTimeOffset at) => FirstBookedAt = FirstBookedAt is { } known && known <= at ? known : at;
 

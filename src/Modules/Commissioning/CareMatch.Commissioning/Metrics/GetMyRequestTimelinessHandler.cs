@@ -29,6 +29,10 @@ internal sealed class GetMyRequestTimelinessHandler(CommissioningDbContext db, I
             SmallNumbers.Share(figures.DeliveredWithin28Days),
             SmallNumbers.Days(figures.MedianDaysToFirstVisit, figures.Delivered),
             SmallNumbers.Days(figures.Percentile90DaysToFirstVisit, figures.Delivered),
+            SmallNumbers.IsSmall(figures.Responded) || figures.MedianHoursToFirstResponse is not { } hours
+                ? new PublishedValue(null, SmallNumbers.IsSmall(figures.Responded))
+                : new PublishedValue(Math.Round((decimal)hours, 1), false),
+            SmallNumbers.Share(figures.RespondedWithinADay),
             WeeklyRequestsOf.Weeks(posted, scope.From, scope.Weeks, scope.Now));
     }
 }

@@ -12,6 +12,11 @@ namespace CareMatch.Commissioning.Metrics;
 /// <item><b>Days to first visit</b>: for the requests posted in the period that have had a visit,
 /// the days from posting to the first check-in; the median (the mean of the middle two when even)
 /// and the 90th percentile (nearest rank).</item>
+/// <item><b>Hours to a carer's first response</b>: for the requests posted in the period that a carer
+/// has answered (applied to, or accepted or declined an invitation to), the hours from posting to the
+/// first answer; the median.</item>
+/// <item><b>A carer's response within a day</b>: of the requests posted in the period whose 24 hours
+/// have passed (or that were answered within them), the share a carer answered at most 24 hours after posting.</item>
 /// </list>
 /// A request still waiting whose N days have not yet passed is in neither count: it may yet be met in time.
 /// </summary>
@@ -20,6 +25,7 @@ internal static class RequestTimelinessOf
     public static RequestTimeliness Requests(IReadOnlyCollection<RequestFact> posted, DateTimeOffset asOf)
     {
         var days = posted.Where(r => r.FirstDeliveredAt is not null).Select(DaysToFirstVisit).Order().ToList();
+        var hours = posted.Where(r => r.FirstCarerResponseAt is not null).Select(r => (r.FirstCarerResponseAt!.Value - r.PostedAt).TotalHours).Order().ToList();
         return new RequestTimeliness(
             posted.Count,
             days.Count,
@@ -27,14 +33,20 @@ internal static class RequestTimelinessOf
             days.Count == 0 ? null : Median(days),
             days.Count == 0 ? null : days[(int)Math.Ceiling(0.9 * days.Count) - 1],
             DeliveredWithin(posted, 7, asOf),
-            DeliveredWithin(posted, 14, asOf));
+            DeliveredWithin(posted, 14, asOf),
+            hours.Count,
+            hours.Count == 0 ? null : Median(hours),
+            Within(posted, r => r.FirstCarerResponseAt, TimeSpan.FromDays(1), asOf));
     }
 
-    private static Share DeliveredWithin(IReadOnlyCollection<RequestFact> posted, int days, DateTimeOffset asOf)
+    private static Share DeliveredWithin(IReadOnlyCollection<RequestFact> posted, int days, DateTimeOffset asOf) =>
+        Within(posted, r => r.FirstDeliveredAt, TimeSpan.FromDays(days), asOf);
+
+    /// <summary>Of the requests whose window has passed or that <paramref name="happened"/> within it, those it happened to within it.</summary>
+    private static Share Within(IReadOnlyCollection<RequestFact> posted, Func<RequestFact, DateTimeOffset?> happened, TimeSpan window, DateTimeOffset asOf)
     {
-        var window = TimeSpan.FromDays(days);
-        var inTime = posted.Count(r => r.FirstDeliveredAt is { } first && first - r.PostedAt <= window);
-        var decided = posted.Count(r => r.PostedAt + window <= asOf || (r.FirstDeliveredAt is { } first && first - r.PostedAt <= window));
+        var inTime = posted.Count(r => happened(r) is { } first && first - r.PostedAt <= window);
+        var decided = posted.Count(r => r.PostedAt + window <= asOf || (happened(r) is { } first && first - r.PostedAt <= window));
         return new Share(inTime, decided);
     }
 

@@ -1,0 +1,31 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CareMatch.Migrations.SqlServer.Commissioning
+{
+    /// <inheritdoc />
+    public partial class FirstCarerResponse : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "FirstCarerResponseAt",
+                schema: "commissioning",
+                table: "RequestFacts",
+                type: "datetimeoffset",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "FirstCarerResponseAt",
+                schema: "commissioning",
+                table: "RequestFacts");
+        }
+    }
+}
