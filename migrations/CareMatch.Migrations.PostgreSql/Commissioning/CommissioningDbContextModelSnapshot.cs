@@ -82,6 +82,9 @@ namespace CareMatch.Migrations.PostgreSql.Commissioning
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateOnly?>("CareStartsOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("CareTypes")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -163,6 +166,9 @@ namespace CareMatch.Migrations.PostgreSql.Commissioning
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("PlannedMinutes")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");

@@ -82,6 +82,9 @@ namespace CareMatch.Migrations.SqlServer.Commissioning
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateOnly?>("CareStartsOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("CareTypes")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -163,6 +166,9 @@ namespace CareMatch.Migrations.SqlServer.Commissioning
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("PlannedMinutes")
+                        .HasColumnType("int");
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uniqueidentifier");

@@ -78,6 +78,9 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CareStartsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CareTypes")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -159,6 +162,9 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PlannedMinutes")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");

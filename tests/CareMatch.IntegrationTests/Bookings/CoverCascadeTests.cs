@@ -127,6 +127,8 @@ public sealed class CoverCascadeTests(TimeControlledAppFactory factory) : IClass
         var fact = await factory.InScopeAsync(services => services.GetRequiredService<CareMatch.Commissioning.Persistence.CommissioningDbContext>().VisitFacts.AsNoTracking()
             .SingleAsync(v => v.VisitId == cancelled.Id));
         Assert.Equal((true, 16), (fact.CoverSought, fact.CoverFilledAfterMinutes));
+        // And it knows how long the visit was to be, for the hours that would have gone ungiven.
+        Assert.Equal((int)(cancelled.EndsAt - cancelled.StartsAt).TotalMinutes, fact.PlannedMinutes);
     }
 
     [Fact]

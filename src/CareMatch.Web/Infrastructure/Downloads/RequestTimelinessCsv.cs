@@ -21,6 +21,11 @@ public static class RequestTimelinessCsv
             Days(rows, "Days to the first visit: 90th percentile", figures.Percentile90DaysToFirstVisit),
             rows.Row("Hours to a carer's first answer: median", figures.MedianHoursToFirstResponse.Suppressed ? CommissionerCsvRows.Suppressed : figures.MedianHoursToFirstResponse.Value?.ToString("0.0", CultureInfo.InvariantCulture), null, null),
             rows.Share("A carer's answer within a day", figures.RespondedWithinADay),
+            rows.Count("Requests that waited for a carer in the period", figures.NotGiven.RequestsWaiting),
+            Hours(rows, "Hours asked for and not given while waiting for a carer", figures.NotGiven.WaitingForACarer),
+            rows.Count("Visits missed or not covered", figures.NotGiven.VisitsLost),
+            Hours(rows, "Hours of visits missed or not covered", figures.NotGiven.OfVisitsLost),
+            Hours(rows, "Hours asked for and not given in all", figures.NotGiven.InAll),
             .. figures.ByWeek.SelectMany(week => new[]
             {
                 rows.Count($"Requests posted in the week starting {SpreadsheetValues.Date(week.Starting)}", week.Posted),
@@ -28,6 +33,9 @@ public static class RequestTimelinessCsv
             }),
         ]);
     }
+
+    private static IReadOnlyDictionary<string, string?> Hours(CommissionerCsvRows rows, string measure, PublishedValue hours) =>
+        rows.Row(measure, hours.Suppressed ? CommissionerCsvRows.Suppressed : hours.Value?.ToString("0", CultureInfo.InvariantCulture), null, null);
 
     private static IReadOnlyDictionary<string, string?> Days(CommissionerCsvRows rows, string measure, PublishedDays days) =>
         rows.Row(measure, days.Suppressed ? CommissionerCsvRows.Suppressed : days.Value?.ToString("0.00", CultureInfo.InvariantCulture), CommissionerCsvRows.Whole(days.From), null);

@@ -23,4 +23,5 @@ public sealed record RequestTimelinessView(
     PublishedDays Percentile90DaysToFirstVisit,
     PublishedValue MedianHoursToFirstResponse,
     PublishedShare RespondedWithinADay,
+    HoursNotGiven NotGiven,
     IReadOnlyList<WeekOfRequests> ByWeek);

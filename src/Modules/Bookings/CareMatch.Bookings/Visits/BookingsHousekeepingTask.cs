@@ -32,7 +32,7 @@ internal sealed class BookingsHousekeepingTask(BookingsDbContext db, IClock cloc
         foreach (var visit in missed)
         {
             visit.MarkMissed();
-            db.AddIntegrationEvent(new VisitMissed(visit.Id, visit.BookingId, visit.CarerProfileId, visit.StartsAt) { OccurredAt = now });
+            db.AddIntegrationEvent(new VisitMissed(visit.Id, visit.BookingId, visit.CarerProfileId, visit.StartsAt, visit.PlannedMinutes) { OccurredAt = now });
         }
 
         var approveBefore = now - VisitTerms.AutoApproveAfter;

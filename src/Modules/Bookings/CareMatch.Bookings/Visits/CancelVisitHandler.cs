@@ -22,7 +22,7 @@ internal sealed class CancelVisitHandler(CurrentParty party, BookingsDbContext d
         var by = side == OfferParty.Seeker ? CancelledBy.Seeker : CancelledBy.Carer;
         visit.Cancel(by, OfferRules.Tidy(command.Reason), now);
         var coverSought = by == CancelledBy.Carer && booking.Active;
-        db.AddIntegrationEvent(new VisitCancelled(visit.Id, booking.Id, visit.CarerProfileId, by, visit.StartsAt - now, visit.LateCancellation, coverSought) { OccurredAt = now });
+        db.AddIntegrationEvent(new VisitCancelled(visit.Id, booking.Id, visit.CarerProfileId, by, visit.StartsAt - now, visit.LateCancellation, coverSought, visit.PlannedMinutes) { OccurredAt = now });
         if (coverSought)
         {
             var cover = CoverRequest.For(visit.Id, booking.Id, booking.RequestId, booking.SeekerUserId, visit.CarerProfileId, booking.Sector, visit.StartsAt, visit.EndsAt, now);

@@ -30,6 +30,9 @@ internal sealed class Visit
 
     public DateTimeOffset EndsAt { get; private set; }
 
+    /// <summary>How long the visit is to be, in whole minutes.</summary>
+    public int PlannedMinutes => (int)(EndsAt - StartsAt).TotalMinutes;
+
     public VisitStatus Status { get; private set; }
 
     public DateTimeOffset? CheckedInAt { get; private set; }

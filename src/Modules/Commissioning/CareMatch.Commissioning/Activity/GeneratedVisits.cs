@@ -23,13 +23,13 @@ internal static class GeneratedVisits
             var fate = random.NextDouble();
             var visit = Guid.NewGuid();
             if (fate < 0.93) yield return VisitFact.Given(visit, request.RequestId, carer, due, due.AddMinutes(random.NextDouble() < 0.88 ? random.Next(-10, 11) : random.Next(11, 45)));
-            else if (fate < 0.94) yield return VisitFact.Missed(visit, request.RequestId, carer, due);
+            else if (fate < 0.94) yield return VisitFact.Missed(visit, request.RequestId, carer, due, (int)(request.WeeklyMinutes / perWeek));
             else
             {
                 var notice = TimeSpan.FromHours(random.NextDouble() < 0.35 ? random.Next(1, 24) : random.Next(24, 24 * 7));
                 if (due - notice >= until) continue;
                 var byCarer = fate < 0.97;
-                var cancelled = VisitFact.Cancelled(visit, request.RequestId, carer, byCarer, due - notice, notice, coverSought: byCarer);
+                var cancelled = VisitFact.Cancelled(visit, request.RequestId, carer, byCarer, due - notice, notice, coverSought: byCarer, (int)(request.WeeklyMinutes / perWeek));
                 Cover(random, cancelled, notice);
                 yield return cancelled;
             }

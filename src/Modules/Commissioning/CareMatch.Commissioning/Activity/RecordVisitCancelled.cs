@@ -14,6 +14,6 @@ internal sealed class RecordVisitCancelled(CommissioningDbContext db, IClock clo
         {
             if (await VisitFacts.RequestOfAsync(db, notification.BookingId, ct) is not { } requestId) return;
             await VisitFacts.KeepAsync(db, VisitFact.Cancelled(notification.VisitId, requestId, notification.CarerProfileId,
-                notification.By == CancelledBy.Carer, notification.OccurredAt, notification.Notice, notification.CoverSought), ct);
+                notification.By == CancelledBy.Carer, notification.OccurredAt, notification.Notice, notification.CoverSought, notification.PlannedMinutes), ct);
         }, cancellationToken);
 }

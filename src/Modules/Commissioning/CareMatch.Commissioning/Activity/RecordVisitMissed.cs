@@ -13,6 +13,6 @@ internal sealed class RecordVisitMissed(CommissioningDbContext db, IClock clock)
         await db.HandleOnceAsync(notification, nameof(RecordVisitMissed), clock, async ct =>
         {
             if (await VisitFacts.RequestOfAsync(db, notification.BookingId, ct) is not { } requestId) return;
-            await VisitFacts.KeepAsync(db, VisitFact.Missed(notification.VisitId, requestId, notification.CarerProfileId, notification.StartsAt), ct);
+            await VisitFacts.KeepAsync(db, VisitFact.Missed(notification.VisitId, requestId, notification.CarerProfileId, notification.StartsAt, notification.PlannedMinutes), ct);
         }, cancellationToken);
 }

@@ -30,6 +30,9 @@ internal sealed class RequestFact
 
     public DateTimeOffset PostedAt { get; private set; }
 
+    /// <summary>The first day of the care asked for (UK date): before it, a request waiting is not yet care missed.</summary>
+    public DateOnly? CareStartsOn { get; private set; }
+
     public DateTimeOffset? ClosedAt { get; private set; }
 
     public DateTimeOffset? FirstBookedAt { get; private set; }
@@ -59,6 +62,7 @@ internal sealed class RequestFact
     public void Describe(CareRequestFacts facts)
     {
         District = facts.District;
+        CareStartsOn = facts.When.StartDate;
         CareTypes = string.Join(',', facts.Requirements.CareTypes.Order());
         AgeBand = facts.RecipientAgeBand;
         Funding = facts.Funding;

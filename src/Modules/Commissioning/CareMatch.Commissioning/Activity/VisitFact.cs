@@ -43,16 +43,24 @@ internal sealed class VisitFact
     /// <summary>Whole minutes, rounded up, from the cancellation to the seeker approving cover; null while not covered. Rounded up so 2 hours and a second is not "within 2 hours".</summary>
     public int? CoverFilledAfterMinutes { get; private set; }
 
+    /// <summary>For a visit missed or cancelled: how long it was to be, in minutes, for the hours not given; 0 when not known (events from before it was carried).</summary>
+    public int PlannedMinutes { get; private set; }
+
     public static VisitFact Given(Guid visitId, Guid requestId, Guid carer, DateTimeOffset? dueAt, DateTimeOffset checkedInAt) =>
         Due(visitId, requestId, carer, VisitOutcome.Given, dueAt ?? checkedInAt, dueAt is { } due ? (int)Math.Floor((checkedInAt - due).TotalMinutes) : null, late: false);
 
-    public static VisitFact Missed(Guid visitId, Guid requestId, Guid carer, DateTimeOffset dueAt) =>
-        Due(visitId, requestId, carer, VisitOutcome.Missed, dueAt, null, late: false);
+    public static VisitFact Missed(Guid visitId, Guid requestId, Guid carer, DateTimeOffset dueAt, int plannedMinutes)
+    {
+        var fact = Due(visitId, requestId, carer, VisitOutcome.Missed, dueAt, null, late: false);
+        fact.PlannedMinutes = plannedMinutes;
+        return fact;
+    }
 
-    public static VisitFact Cancelled(Guid visitId, Guid requestId, Guid carer, bool byCarer, DateTimeOffset cancelledAt, TimeSpan notice, bool coverSought)
+    public static VisitFact Cancelled(Guid visitId, Guid requestId, Guid carer, bool byCarer, DateTimeOffset cancelledAt, TimeSpan notice, bool coverSought, int plannedMinutes)
     {
         var fact = Due(visitId, requestId, carer, byCarer ? VisitOutcome.CancelledByCarer : VisitOutcome.CancelledBySeeker, cancelledAt + notice, null, notice < LateNotice);
         fact.CoverSought = coverSought;
+        fact.PlannedMinutes = plannedMinutes;
         return fact;
     }
 

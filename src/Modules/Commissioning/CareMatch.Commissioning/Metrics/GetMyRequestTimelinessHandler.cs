@@ -33,6 +33,7 @@ internal sealed class GetMyRequestTimelinessHandler(CommissioningDbContext db, I
                 ? new PublishedValue(null, SmallNumbers.IsSmall(figures.Responded))
                 : new PublishedValue(Math.Round((decimal)hours, 1), false),
             SmallNumbers.Share(figures.RespondedWithinADay),
+            await HoursNotGivenQuery.CountAsync(db, scope, cancellationToken),
             WeeklyRequestsOf.Weeks(posted, scope.From, scope.Weeks, scope.Now));
     }
 }
