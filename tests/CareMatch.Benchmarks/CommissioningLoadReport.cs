@@ -21,7 +21,7 @@ namespace CareMatch.Benchmarks;
 /// council of 55 districts (Leeds and Bradford) with about <c>requests</c> requests (50,000 by default)
 /// over two years from the demo's generator, then timed: the commissioner's main view ("How requests
 /// are met", 52 weeks; and with a filter) through the mediator as the page sends it, the unmet-need
-/// view, and the nightly roll-up. Each view is run 3 times to warm up and then 20 times; the
+/// view, reliability, the workforce, and the nightly roll-up. Each view is run 3 times to warm up and then 20 times; the
 /// roll-up 3 times. Median and slowest are reported.
 /// </summary>
 internal static class CommissioningLoadReport
@@ -58,6 +58,7 @@ internal static class CommissioningLoadReport
         var filtered = await TimeAsync(20, 3, () => SendAsync(app, new GetMyRequestTimeliness(52, new RequestFilters(districts[0], "PersonalCare", null, "PersonalBudget"))));
         var unmet = await TimeAsync(20, 3, () => SendAsync(app, new GetMyUnmetNeed()));
         var reliability = await TimeAsync(20, 3, () => SendAsync<VisitReliabilityView?>(app, new GetMyVisitReliability(52, new RequestFilters(null, null, null, null))));
+        var workforce = await TimeAsync(20, 3, () => SendAsync<WorkforceView?>(app, new GetMyWorkforce(52, new RequestFilters(null, null, null, null))));
         var posted = (await SendAsync(app, new GetMyRequestTimeliness(52, new RequestFilters(null, null, null, null))))!.Posted.Value;
 
         var report = string.Join(Environment.NewLine,
@@ -69,6 +70,7 @@ internal static class CommissioningLoadReport
             Row("Main view with district, care and funding filters", filtered),
             Row("Where need is waiting", unmet),
             Row("How reliably care is given, 52 weeks", reliability),
+            Row("Workforce and the market, 52 weeks", workforce),
             Row("Nightly roll-up (all months, all districts)", rollup));
         Console.WriteLine(report);
         Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
