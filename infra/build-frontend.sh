@@ -13,8 +13,9 @@ command -v npm >/dev/null || { echo "Node.js 20.19 or later (npm on PATH) is nee
 npm ci --no-audit --no-fund --ignore-scripts
 
 out=../wwwroot/lib/govuk
-rm -rf "$out"
+# Everything but NOTICE.md (the licence and attribution that travel with the files) is made anew.
 mkdir -p "$out"
+find "$out" -mindepth 1 ! -name NOTICE.md -delete
 
 # --load-path=src lets carematch.scss @use "govuk"; node_modules is where govuk-frontend is.
 npx --no-install sass --no-source-map --style=compressed \
