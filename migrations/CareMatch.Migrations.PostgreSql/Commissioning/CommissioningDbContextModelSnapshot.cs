@@ -266,10 +266,37 @@ namespace CareMatch.Migrations.PostgreSql.Commissioning
                     b.Property<int?>("MedianMinutesToFirstVisit")
                         .HasColumnType("integer");
 
+                    b.Property<int>("NewlyVerifiedCarers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeopleGivenCare")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("Percentile90MinutesToFirstVisit")
                         .HasColumnType("integer");
 
+                    b.Property<int>("PersonCarers")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Posted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VisitsCancelledByCarer")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VisitsCancelledByFamily")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VisitsCheckedInOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VisitsGiven")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VisitsGivenWithKnownStart")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VisitsMissed")
                         .HasColumnType("integer");
 
                     b.Property<int>("WaitingOver28Days")

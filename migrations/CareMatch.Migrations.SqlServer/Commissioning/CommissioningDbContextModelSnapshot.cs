@@ -266,10 +266,37 @@ namespace CareMatch.Migrations.SqlServer.Commissioning
                     b.Property<int?>("MedianMinutesToFirstVisit")
                         .HasColumnType("int");
 
+                    b.Property<int>("NewlyVerifiedCarers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeopleGivenCare")
+                        .HasColumnType("int");
+
                     b.Property<int?>("Percentile90MinutesToFirstVisit")
                         .HasColumnType("int");
 
+                    b.Property<int>("PersonCarers")
+                        .HasColumnType("int");
+
                     b.Property<int>("Posted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VisitsCancelledByCarer")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VisitsCancelledByFamily")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VisitsCheckedInOnTime")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VisitsGiven")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VisitsGivenWithKnownStart")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VisitsMissed")
                         .HasColumnType("int");
 
                     b.Property<int>("WaitingOver28Days")

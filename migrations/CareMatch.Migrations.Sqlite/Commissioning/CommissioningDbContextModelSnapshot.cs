@@ -262,10 +262,37 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
                     b.Property<int?>("MedianMinutesToFirstVisit")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("NewlyVerifiedCarers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeopleGivenCare")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Percentile90MinutesToFirstVisit")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PersonCarers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Posted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitsCancelledByCarer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitsCancelledByFamily")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitsCheckedInOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitsGiven")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitsGivenWithKnownStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitsMissed")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("WaitingOver28Days")

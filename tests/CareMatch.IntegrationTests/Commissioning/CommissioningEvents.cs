@@ -31,6 +31,24 @@ public sealed class CommissioningEvents(CareMatchAppFactory factory)
         await PublishAsync(new VisitCompleted(Guid.NewGuid(), booking, Guid.NewGuid(), checkedInAt, checkedInAt.AddHours(1)) { OccurredAt = checkedInAt.AddHours(1) });
     }
 
+    /// <summary>A request posted 5 days before <paramref name="at"/> and booked 3 days before it; the booking's id.</summary>
+    public async Task<Guid> BookedAsync(string district, DateTimeOffset at)
+    {
+        var request = await PostedAsync(district, at.AddDays(-5));
+        var booking = Guid.NewGuid();
+        await PublishAsync(new BookingConfirmed(booking, request, Guid.NewGuid(), "seeker", 2000) { OccurredAt = at.AddDays(-3) });
+        return booking;
+    }
+
+    /// <summary>A visit due at <paramref name="startsAt"/>, checked in that many minutes after, delivered twice (the second changes nothing).</summary>
+    public async Task GivenAsync(Guid booking, Guid carer, DateTimeOffset startsAt, int minutesAfterStart)
+    {
+        var checkedIn = startsAt.AddMinutes(minutesAfterStart);
+        var completed = new VisitCompleted(Guid.NewGuid(), booking, carer, checkedIn, checkedIn.AddHours(1), startsAt) { OccurredAt = checkedIn.AddHours(1) };
+        await PublishAsync(completed);
+        await PublishAsync(completed);
+    }
+
     /// <summary>Only Commissioning's consumers of the event: the other modules' know nothing of these made-up requests.</summary>
     public Task PublishAsync<TEvent>(TEvent integrationEvent)
         where TEvent : IntegrationEvent =>

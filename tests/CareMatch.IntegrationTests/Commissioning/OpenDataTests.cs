@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using CareMatch.Bookings.Contracts;
 using CareMatch.Commissioning.Rollup;
 using CareMatch.IntegrationTests.Infrastructure;
 using CareMatch.IntegrationTests.Payments;
 using CareMatch.SharedKernel.Scheduling;
+using CareMatch.SharedKernel.Time;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareMatch.IntegrationTests.Commissioning;
@@ -54,6 +56,42 @@ public sealed class OpenDataTests(SqliteAppFactory factory) : IClassFixture<Sqli
     }
 
     [Fact]
+    public async Task A_months_visits_are_published_by_what_became_of_them_with_the_on_time_share_and_carers_per_person()
+    {
+        var commissioner = await factory.CommissionerOfNewCouncilAsync();
+        var district = await _events.DistrictOfAsync(commissioner.Email);
+        // A day in the month before last, so every visit falls in one calendar month.
+        var day = UkCalendar.ToInstant(new DateOnly(DateTime.UtcNow.Year, DateTime.UtcNow.Month, 1).AddMonths(-2).AddDays(1), new TimeOnly(9, 0));
+        var (regular, relief) = (Guid.NewGuid(), Guid.NewGuid());
+        for (var person = 0; person < 6; person++)
+        {
+            var booking = await _events.BookedAsync(district, day);
+            // Checked in exactly 10 minutes after the start: on time.
+            await _events.GivenAsync(booking, regular, day, minutesAfterStart: 10);
+            // Five people's second visit is by a relief carer, 11 minutes late; the sixth's by their regular carer, early.
+            await _events.GivenAsync(booking, person < 5 ? relief : regular, day.AddDays(1), minutesAfterStart: person < 5 ? 11 : -5);
+            await _events.PublishAsync(new VisitMissed(Guid.NewGuid(), booking, regular, day.AddDays(2)) { OccurredAt = day.AddDays(2).AddHours(3) });
+            if (person < 2) await _events.PublishAsync(new VisitCancelled(Guid.NewGuid(), booking, regular, CancelledBy.Seeker, TimeSpan.FromHours(48), false) { OccurredAt = day.AddDays(1) });
+        }
+        await RollUpAsync();
+
+        var council = await _events.CouncilIdOfAsync(commissioner.Email);
+        var rows = JsonNode.Parse(await factory.CreateBrowserLikeClient().GetStringAsync($"/api/open/v1/councils/{council}/months"))!["rows"]!.AsArray();
+        foreach (var row in new[] { Row(rows, MonthOf(day), district), Row(rows, MonthOf(day), null) })
+        {
+            Assert.Equal(12, (int?)row["visitsGiven"]);
+            Assert.Equal(6, (int?)row["visitsMissed"]);
+            Assert.Equal(0, (int?)row["visitsCancelledByCarer"]);
+            Assert.Null((int?)row["visitsCancelledByFamily"]);
+            Assert.Equal(7, (int?)row["visitsCheckedInOnTime"]);
+            Assert.Equal(12, (int?)row["visitsCheckedInOnTimeOutOf"]);
+            // Five people saw two carers and one saw one: 11 / 6.
+            Assert.Equal(1.8m, (decimal?)row["carersPerPerson"]);
+            Assert.Equal(["visitsCancelledByFamily"], row["suppressed"]!.AsArray().Select(n => (string?)n));
+        }
+    }
+
+    [Fact]
     public async Task The_csv_has_the_same_figures_with_suppressed_ones_marked_and_every_answer_can_be_cached_by_its_etag()
     {
         var (mine, myDistrict, theirs, _) = await TwoCouncilsWithHistoryAsync();
@@ -62,7 +100,8 @@ public sealed class OpenDataTests(SqliteAppFactory factory) : IClassFixture<Sqli
 
         var csv = (await anonymous.GetStringAsync($"/api/open/v1/councils/{mine}/months.csv")).TrimStart('\uFEFF').Split("\r\n");
         Assert.Equal("council,councilId,computedAt,nextUpdateDue,month,district,requestsPosted,deliveredWithin28Days,deliveredWithin28DaysOutOf,"
-            + "medianDaysToFirstVisit,percentile90DaysToFirstVisit,waiting8To28Days,waitingOver28Days,waitingWeeklyHours", csv[0]);
+            + "medianDaysToFirstVisit,percentile90DaysToFirstVisit,waiting8To28Days,waitingOver28Days,waitingWeeklyHours,"
+            + "visitsGiven,visitsMissed,visitsCancelledByCarer,visitsCancelledByFamily,visitsCheckedInOnTime,visitsCheckedInOnTimeOutOf,carersPerPerson,newlyVerifiedCarers", csv[0]);
         Assert.Contains(csv, line => line.Contains($",{MonthOf(HundredDaysAgo)},{myDistrict},12,7,12,3,3,", StringComparison.Ordinal));
         var theirCsv = await anonymous.GetStringAsync($"/api/open/v1/councils/{theirs}/months.csv");
         Assert.Contains(",suppressed,", theirCsv, StringComparison.Ordinal);

@@ -1,11 +1,16 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json.Nodes;
 using CareMatch.Bookings.Contracts;
 using CareMatch.Commissioning.Contracts;
 using CareMatch.Commissioning.Metrics;
 using CareMatch.Commissioning.Persistence;
+using CareMatch.Commissioning.Rollup;
 using CareMatch.IntegrationTests.Infrastructure;
 using CareMatch.IntegrationTests.Payments;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Time;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareMatch.IntegrationTests.Commissioning;
@@ -74,7 +79,7 @@ public abstract class VisitReliabilityTests<TFactory>(TFactory factory) : IClass
     {
         var commissioner = await factory.CommissionerOfNewCouncilAsync();
         var district = await _events.DistrictOfAsync(commissioner.Email);
-        var booking = await BookedAsync(district);
+        var booking = await _events.BookedAsync(district, Month);
         await CoveredAfterAsync(booking, TimeSpan.FromHours(2));
         await CoveredAfterAsync(booking, TimeSpan.FromHours(2).Add(TimeSpan.FromSeconds(1)));
         await CoveredAfterAsync(booking, TimeSpan.FromHours(4).Add(TimeSpan.FromMinutes(1)));
@@ -95,7 +100,7 @@ public abstract class VisitReliabilityTests<TFactory>(TFactory factory) : IClass
         var commissioner = await factory.CommissionerOfNewCouncilAsync();
         var district = await _events.DistrictOfAsync(commissioner.Email);
         Assert.Contains("data-testid=\"cover-2h\">No carer cancellations to cover<", await commissioner.Client.GetStringAsync("/Commissioner/Reliability?weeks=52"), StringComparison.Ordinal);
-        var booking = await BookedAsync(district);
+        var booking = await _events.BookedAsync(district, Month);
         for (var i = 0; i < 5; i++) await CoveredAfterAsync(booking, TimeSpan.FromMinutes(45));
         for (var i = 0; i < 5; i++) await CoveredAfterAsync(booking, TimeSpan.FromHours(3));
         for (var i = 0; i < 5; i++) await CoveredAfterAsync(booking, null);
@@ -111,6 +116,34 @@ public abstract class VisitReliabilityTests<TFactory>(TFactory factory) : IClass
         Assert.Equal((new PublishedShare(5, 15), new PublishedShare(10, 15)), SmallNumbers.Nested(new Share(5, 15), new Share(10, 15)));
     }
 
+    [Fact]
+    public async Task The_nightly_roll_up_counts_the_months_visits_in_the_database_and_open_data_publishes_them_with_small_numbers_hidden()
+    {
+        var (commissioner, district) = await HistoryAsync();
+        await factory.InScopeAsync(services =>
+            services.GetServices<IScheduledTask>().Single(t => t.Id == RollUpMonthlyFiguresTask.JobId).RunAsync(CancellationToken.None));
+
+        var month = MonthlyFiguresOf.MonthOf(Month);
+        var row = await factory.InScopeAsync(services => services.GetRequiredService<CommissioningDbContext>().MonthlyFigures.AsNoTracking()
+            .SingleAsync(f => f.District == district && f.Month == month));
+        Assert.Equal((11, 1, 1, 1), (row.VisitsGiven, row.VisitsMissed, row.VisitsCancelledByCarer, row.VisitsCancelledByFamily));
+        // One visit was given before events carried its start: 10 with a known start, 8 of them within 10 minutes.
+        Assert.Equal((10, 8), (row.VisitsGivenWithKnownStart, row.VisitsCheckedInOnTime));
+        // Two people, one with one carer and one with three.
+        Assert.Equal((2, 4), (row.PeopleGivenCare, row.PersonCarers));
+
+        var council = await _events.CouncilIdOfAsync(commissioner.Email);
+        var rows = JsonNode.Parse(await factory.CreateBrowserLikeClient().GetStringAsync($"/api/open/v1/councils/{council}/months"))!["rows"]!.AsArray();
+        var published = rows.Single(r => (string?)r!["district"] == district && (string?)r["month"] == month.ToString("yyyy-MM", CultureInfo.InvariantCulture))!;
+        Assert.Equal(11, (int?)published["visitsGiven"]);
+        Assert.Null((int?)published["visitsMissed"]);
+        Assert.Null((int?)published["carersPerPerson"]);
+        var suppressed = published["suppressed"]!.AsArray().Select(n => (string?)n).ToList();
+        Assert.Equal(["visitsMissed", "visitsCancelledByCarer", "visitsCancelledByFamily", "carersPerPerson"], suppressed);
+        // Not known (a start is missing), which is not the same as withheld.
+        Assert.Null((int?)published["visitsCheckedInOnTime"]);
+    }
+
     private async Task<VisitReliability> FiguresAsync(string district) => await factory.InScopeAsync(async services =>
     {
         var db = services.GetRequiredService<CommissioningDbContext>();
@@ -119,14 +152,6 @@ public abstract class VisitReliabilityTests<TFactory>(TFactory factory) : IClass
             now.AddDays(-364), now, [district], new RequestFilters(null, null, null, null));
         return VisitReliabilityOf.Of(await VisitCountsQuery.CountAsync(db, scope, CancellationToken.None));
     });
-
-    private async Task<Guid> BookedAsync(string district)
-    {
-        var request = await _events.PostedAsync(district, Month.AddDays(-5));
-        var booking = Guid.NewGuid();
-        await _events.PublishAsync(new BookingConfirmed(booking, request, Guid.NewGuid(), "seeker", 2000) { OccurredAt = Month.AddDays(-3) });
-        return booking;
-    }
 
     /// <summary>A carer's cancellation a day ahead, then cover agreed that long after (and a later second cover, which changes nothing), or never.</summary>
     private async Task CoveredAfterAsync(Guid booking, TimeSpan? after)
@@ -143,30 +168,18 @@ public abstract class VisitReliabilityTests<TFactory>(TFactory factory) : IClass
     {
         var commissioner = await factory.CommissionerOfNewCouncilAsync();
         var district = await _events.DistrictOfAsync(commissioner.Email);
-        var (one, three) = (await _events.PostedAsync(district, Month.AddDays(-5)), await _events.PostedAsync(district, Month.AddDays(-5)));
-        var (bookingOne, bookingThree) = (Guid.NewGuid(), Guid.NewGuid());
-        await _events.PublishAsync(new BookingConfirmed(bookingOne, one, Guid.NewGuid(), "seeker", 2000) { OccurredAt = Month.AddDays(-3) });
-        await _events.PublishAsync(new BookingConfirmed(bookingThree, three, Guid.NewGuid(), "seeker", 2000) { OccurredAt = Month.AddDays(-3) });
+        var (bookingOne, bookingThree) = (await _events.BookedAsync(district, Month), await _events.BookedAsync(district, Month));
         var (onlyCarer, mostly, sometimes, once) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
 
-        for (var day = 0; day < 4; day++) await GivenAsync(bookingOne, onlyCarer, Month.AddDays(day), minutesAfterStart: 5);
-        for (var day = 0; day < 3; day++) await GivenAsync(bookingThree, mostly, Month.AddDays(day), minutesAfterStart: 10);
-        for (var day = 3; day < 5; day++) await GivenAsync(bookingThree, sometimes, Month.AddDays(day), minutesAfterStart: 11);
-        await GivenAsync(bookingThree, once, Month.AddDays(5), minutesAfterStart: -5);
+        for (var day = 0; day < 4; day++) await _events.GivenAsync(bookingOne, onlyCarer, Month.AddDays(day), minutesAfterStart: 5);
+        for (var day = 0; day < 3; day++) await _events.GivenAsync(bookingThree, mostly, Month.AddDays(day), minutesAfterStart: 10);
+        for (var day = 3; day < 5; day++) await _events.GivenAsync(bookingThree, sometimes, Month.AddDays(day), minutesAfterStart: 11);
+        await _events.GivenAsync(bookingThree, once, Month.AddDays(5), minutesAfterStart: -5);
         await _events.PublishAsync(new VisitCompleted(Guid.NewGuid(), bookingThree, mostly, Month.AddDays(6), Month.AddDays(6).AddHours(1)) { OccurredAt = Month.AddDays(6).AddHours(1) });
         await _events.PublishAsync(new VisitMissed(Guid.NewGuid(), bookingThree, mostly, Month.AddDays(7)) { OccurredAt = Month.AddDays(7).AddHours(3) });
         await _events.PublishAsync(new VisitCancelled(Guid.NewGuid(), bookingThree, mostly, CancelledBy.Carer, TimeSpan.FromHours(2), false) { OccurredAt = Month.AddDays(8).AddHours(-2) });
         await _events.PublishAsync(new VisitCancelled(Guid.NewGuid(), bookingThree, mostly, CancelledBy.Seeker, TimeSpan.FromHours(48), false) { OccurredAt = Month.AddDays(7) });
         return (commissioner, district);
-    }
-
-    /// <summary>A visit due at <paramref name="startsAt"/>, checked in that many minutes after, delivered twice (the second changes nothing).</summary>
-    private async Task GivenAsync(Guid booking, Guid carer, DateTimeOffset startsAt, int minutesAfterStart)
-    {
-        var checkedIn = startsAt.AddMinutes(minutesAfterStart);
-        var completed = new VisitCompleted(Guid.NewGuid(), booking, carer, checkedIn, checkedIn.AddHours(1), startsAt) { OccurredAt = checkedIn.AddHours(1) };
-        await _events.PublishAsync(completed);
-        await _events.PublishAsync(completed);
     }
 }
 

@@ -4,6 +4,8 @@ namespace CareMatch.Commissioning.Contracts;
 /// One month of one district (or of the whole council, when <see cref="District"/> is null), with
 /// the small-number rule and secondary suppression applied. The 28-day share is null (and not
 /// suppressed) while some of the month's requests are younger than 28 days: it is not known yet.
+/// The on-time share is null (and not suppressed) where some of the month's visits were given before
+/// their start times were recorded: it cannot be worked out for them.
 /// </summary>
 public sealed record OpenFiguresRow(
     DateOnly Month,
@@ -14,4 +16,11 @@ public sealed record OpenFiguresRow(
     PublishedValue Percentile90DaysToFirstVisit,
     PublishedCount Waiting8To28Days,
     PublishedCount WaitingOver28Days,
-    PublishedValue WaitingWeeklyHours);
+    PublishedValue WaitingWeeklyHours,
+    PublishedCount VisitsGiven,
+    PublishedCount VisitsMissed,
+    PublishedCount VisitsCancelledByCarer,
+    PublishedCount VisitsCancelledByFamily,
+    PublishedShare? VisitsCheckedInOnTime,
+    PublishedValue CarersPerPerson,
+    PublishedCount NewlyVerifiedCarers);

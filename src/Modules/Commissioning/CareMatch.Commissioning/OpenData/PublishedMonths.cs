@@ -13,7 +13,10 @@ namespace CareMatch.Commissioning.OpenData;
 /// <list type="bullet">
 /// <item>waiting requests are in two bands that do not overlap (8 to 28 days, over 28 days), not "over 7" and "over 28", whose difference would be a third count;</item>
 /// <item>the 28-day share is published only once all the month's requests are 28 days old, when its whole is the month's requests (and is hidden wherever they are);</item>
-/// <item>days to first visit are published without the number of requests they are over, which would otherwise sit beside the posted count.</item>
+/// <item>days to first visit are published without the number of requests they are over, which would otherwise sit beside the posted count;</item>
+/// <item>visits are published by what became of them, a partition without its total, so none is the difference of others; the late cancellations, which overlap both kinds of cancellation, are not published;</item>
+/// <item>the on-time share's whole is the visits given, so it is hidden wherever they are;</item>
+/// <item>carers per person is an average over people whose number is not published, hidden under 5 people.</item>
 /// </list>
 /// </summary>
 internal static class PublishedMonths
@@ -34,6 +37,13 @@ internal static class PublishedMonths
         var within28 = SecondarySuppression.Hidden([.. districts.Select(Within28)], posted);
         var band8To28 = SecondarySuppression.Hidden([.. districts.Select(Waiting8To28)]);
         var over28 = SecondarySuppression.Hidden([.. districts.Select(d => d.WaitingOver28Days)]);
+        var given = SecondarySuppression.Hidden([.. districts.Select(d => d.VisitsGiven)]);
+        var missed = SecondarySuppression.Hidden([.. districts.Select(d => d.VisitsMissed)]);
+        var cancelledByCarer = SecondarySuppression.Hidden([.. districts.Select(d => d.VisitsCancelledByCarer)]);
+        var cancelledByFamily = SecondarySuppression.Hidden([.. districts.Select(d => d.VisitsCancelledByFamily)]);
+        // A district whose on-time share is not known is hidden from the start: the whole council's is then not known either.
+        var onTime = SecondarySuppression.Hidden([.. districts.Select(OnTime)], [.. districts.Select((d, i) => given[i] || !OnTimeKnown(d))]);
+        var newlyVerified = SecondarySuppression.Hidden([.. districts.Select(d => d.NewlyVerifiedCarers)]);
 
         foreach (var (district, i) in districts.Select((d, i) => (d, i)))
         {
@@ -44,7 +54,14 @@ internal static class PublishedMonths
                 Days(district.Percentile90MinutesToFirstVisit, district.Delivered),
                 new PublishedCount(band8To28[i] ? null : Waiting8To28(district)),
                 new PublishedCount(over28[i] ? null : district.WaitingOver28Days),
-                Hours(district));
+                Hours(district),
+                new PublishedCount(given[i] ? null : district.VisitsGiven),
+                new PublishedCount(missed[i] ? null : district.VisitsMissed),
+                new PublishedCount(cancelledByCarer[i] ? null : district.VisitsCancelledByCarer),
+                new PublishedCount(cancelledByFamily[i] ? null : district.VisitsCancelledByFamily),
+                !OnTimeKnown(district) ? null : onTime[i] ? new PublishedShare(null, null) : new PublishedShare(district.VisitsCheckedInOnTime, district.VisitsGiven),
+                CarersPerPerson(district),
+                new PublishedCount(newlyVerified[i] ? null : district.NewlyVerifiedCarers));
         }
 
         yield return new OpenFiguresRow(month, null,
@@ -54,8 +71,26 @@ internal static class PublishedMonths
             Days(whole.Percentile90MinutesToFirstVisit, whole.Delivered),
             SmallNumbers.Count(Waiting8To28(whole)),
             SmallNumbers.Count(whole.WaitingOver28Days),
-            Hours(whole));
+            Hours(whole),
+            SmallNumbers.Count(whole.VisitsGiven),
+            SmallNumbers.Count(whole.VisitsMissed),
+            SmallNumbers.Count(whole.VisitsCancelledByCarer),
+            SmallNumbers.Count(whole.VisitsCancelledByFamily),
+            OnTimeKnown(whole) ? SmallNumbers.Share(OnTime(whole)) : null,
+            CarersPerPerson(whole),
+            SmallNumbers.Count(whole.NewlyVerifiedCarers));
     }
+
+    /// <summary>Visits checked in no more than 10 minutes after their start, of the visits given.</summary>
+    private static Share OnTime(MonthlyFigures figures) => new(figures.VisitsCheckedInOnTime, figures.VisitsGiven);
+
+    /// <summary>Only where every visit given has a known start: otherwise the share would be out of fewer visits than the given count beside it, and the difference would be a count of its own.</summary>
+    private static bool OnTimeKnown(MonthlyFigures figures) => figures.VisitsGivenWithKnownStart == figures.VisitsGiven;
+
+    /// <summary>The average, to one decimal place, of the distinct carers who gave each person a visit in the month; hidden under 5 people, where it would describe them.</summary>
+    private static PublishedValue CarersPerPerson(MonthlyFigures figures) =>
+        SmallNumbers.IsSmall(figures.PeopleGivenCare) ? PublishedValue.Hidden
+        : new(figures.PeopleGivenCare == 0 ? null : Math.Round((decimal)figures.PersonCarers / figures.PeopleGivenCare, 1), false);
 
     private static Share Within28(MonthlyFigures figures) => new(figures.DeliveredWithin28Days, figures.DecidedAt28Days);
 

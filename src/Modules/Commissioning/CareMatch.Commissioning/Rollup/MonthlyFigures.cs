@@ -2,7 +2,7 @@ namespace CareMatch.Commissioning.Rollup;
 
 /// <summary>
 /// One council district's figures for one calendar month (UK time), as the nightly roll-up last
-/// counted them from the request facts; <see cref="District"/> is empty for the council as a whole,
+/// counted them from the request, visit and carer facts; <see cref="District"/> is empty for the council as a whole,
 /// whose medians cannot be worked out from its districts'. Counts are kept exact: the small-number
 /// rule is applied when they are published, because secondary suppression depends on what is shown beside them.
 /// </summary>
@@ -45,7 +45,29 @@ internal sealed class MonthlyFigures
     /// <summary>The weekly hours, in minutes, asked for by the requests waiting more than 7 days.</summary>
     public int WaitingWeeklyMinutes { get; private set; }
 
-    public static MonthlyFigures Of(Guid councilId, string district, DateOnly month, Metrics.RequestTimeliness timeliness, Metrics.UnmetNeedRow waiting) => new()
+    /// <summary>The visits due in the month to people living in the district, by what became of them (see <see cref="VisitMonthCounts"/>).</summary>
+    public int VisitsGiven { get; private set; }
+
+    public int VisitsMissed { get; private set; }
+
+    public int VisitsCancelledByCarer { get; private set; }
+
+    public int VisitsCancelledByFamily { get; private set; }
+
+    public int VisitsGivenWithKnownStart { get; private set; }
+
+    public int VisitsCheckedInOnTime { get; private set; }
+
+    /// <summary>People given a visit in the month, and the sum over them of the distinct carers who gave them one.</summary>
+    public int PeopleGivenCare { get; private set; }
+
+    public int PersonCarers { get; private set; }
+
+    /// <summary>Carers based in the district whose checks were first all current in the month.</summary>
+    public int NewlyVerifiedCarers { get; private set; }
+
+    public static MonthlyFigures Of(
+        Guid councilId, string district, DateOnly month, Metrics.RequestTimeliness timeliness, Metrics.UnmetNeedRow waiting, VisitMonthCounts visits, int newlyVerifiedCarers) => new()
     {
         CouncilId = councilId,
         District = district,
@@ -59,6 +81,15 @@ internal sealed class MonthlyFigures
         WaitingOver7Days = waiting.WaitingOver7Days,
         WaitingOver28Days = waiting.WaitingOver28Days,
         WaitingWeeklyMinutes = (int)(waiting.WeeklyHoursOver7Days * 60),
+        VisitsGiven = visits.Given,
+        VisitsMissed = visits.Missed,
+        VisitsCancelledByCarer = visits.CancelledByCarer,
+        VisitsCancelledByFamily = visits.CancelledByFamily,
+        VisitsGivenWithKnownStart = visits.GivenWithKnownStart,
+        VisitsCheckedInOnTime = visits.CheckedInOnTime,
+        PeopleGivenCare = visits.People,
+        PersonCarers = visits.PersonCarers,
+        NewlyVerifiedCarers = newlyVerifiedCarers,
     };
 
     private static int? Minutes(double? days) => days is { } d ? (int)Math.Round(d * 24 * 60) : null;
