@@ -113,9 +113,11 @@ public sealed class RequestTimelinessTests(SqliteAppFactory factory) : IClassFix
         Assert.Contains("data-testid=\"posted\">12<", await mine.Client.GetStringAsync($"/Commissioner/Requests?weeks=4&district={myDistrict}&care=PersonalCare&age=From75To84&funding=SelfFunded"), StringComparison.Ordinal);
         Assert.Contains("data-testid=\"posted\">0<", await mine.Client.GetStringAsync("/Commissioner/Requests?weeks=4&funding=PersonalBudget"), StringComparison.Ordinal);
         Assert.Contains("data-testid=\"posted\">0<", await mine.Client.GetStringAsync("/Commissioner/Requests?weeks=4&care=DementiaCare"), StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"posted\">12<", await mine.Client.GetStringAsync("/Commissioner/Requests?weeks=4&care=%3DNonsense&district=ZZ9&age=999"), StringComparison.Ordinal);
-        // Another council's district is not one of theirs: dropped, so they still see their own council, never the other's.
-        Assert.Contains("data-testid=\"posted\">12<", await mine.Client.GetStringAsync($"/Commissioner/Requests?weeks=4&district={theirDistrict}"), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"posted\">12<", await mine.Client.GetStringAsync("/Commissioner/Requests?weeks=4&care=%3DNonsense&age=999"), StringComparison.Ordinal);
+        // A district that is not one of theirs (another council's, or none at all) is no longer dropped to show their whole council
+        // under a link that names it: it is 404, so a commissioner never mistakes their own figures for another district's.
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await mine.Client.GetAsync($"/Commissioner/Requests?weeks=4&district={theirDistrict}")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await mine.Client.GetAsync("/Commissioner/Requests?weeks=4&care=%3DNonsense&district=ZZ9&age=999")).StatusCode);
 
         var csv = System.Text.Encoding.UTF8.GetString(await mine.Client.GetByteArrayAsync("/Commissioner/Requests?handler=Csv&weeks=4&care=PersonalCare")).TrimStart('\uFEFF').Split("\r\n");
         Assert.Equal("Council,Posted from,Posted to,District,Kind of care,Age band,Funding,Measure,Value,Out of,Per cent", csv[0]);

@@ -15,7 +15,7 @@ public sealed class UnmetReasonTests(SqliteAppFactory factory) : IClassFixture<S
     private readonly CommissioningEvents _events = new(factory);
 
     [Fact]
-    public async Task The_commissioner_sees_why_requests_wait_with_the_busiest_missed_time_and_small_counts_hidden()
+    public async Task The_commissioner_sees_why_requests_wait_with_the_busiest_missed_time_and_small_counts_hidden_on_the_page_and_in_the_csv()
     {
         var commissioner = await factory.CommissionerOfNewCouncilAsync();
         var district = await _events.DistrictOfAsync(commissioner.Email);
@@ -45,5 +45,19 @@ public sealed class UnmetReasonTests(SqliteAppFactory factory) : IClassFixture<S
         // 5 and 6 are shown; the 1 that could be taken and the 1 not looked at add up to 2, so the next smallest (5) is hidden too.
         Assert.Equal(["Not shown", "6", "Not shown", "Not shown"], System.Text.RegularExpressions.Regex.Matches(why, "data-testid=\"why-count\">([^<]+)<").Select(m => m.Groups[1].Value));
         Assert.Contains("data-testid=\"over-28\">13<", page, StringComparison.Ordinal);
+
+        // The same figures as a spreadsheet, hidden ones written "suppressed".
+        Assert.Contains("data-testid=\"csv\" href=\"/Commissioner/Unmet?handler=Csv\"", page, StringComparison.Ordinal);
+        var download = await commissioner.Client.GetAsync("/Commissioner/Unmet?handler=Csv");
+        Assert.Equal("text/csv", download.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("carematch-unmet-", download.Content.Headers.ContentDisposition?.FileNameStar, StringComparison.Ordinal);
+        var csv = System.Text.Encoding.UTF8.GetString(await download.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n");
+        Assert.Equal("Council,As of,District,Measure,Value,Most often missed", csv[0]);
+        Assert.Matches(@"^Council [0-9a-f]{32},\d{4}-\d{2}-\d{2} \d{2}:\d{2}," + district + ",Requests waiting 8 to 28 days,", csv[1]);
+        Assert.EndsWith($",{district},Requests waiting more than 28 days,13,", csv[2], StringComparison.Ordinal);
+        Assert.EndsWith($",{district},Hours a week asked by requests waiting more than 7 days,13,", csv[3], StringComparison.Ordinal);
+        Assert.EndsWith(",All,Requests waiting more than 28 days,13,", csv[5], StringComparison.Ordinal);
+        Assert.Contains(csv, row => row.EndsWith(",All,Waiting more than 28 days because: No carer works this far,suppressed,", StringComparison.Ordinal));
+        Assert.Contains(csv, row => row.EndsWith(",All,Waiting more than 28 days because: No carer nearby is free at the times asked,6,Tuesday mornings", StringComparison.Ordinal));
     }
 }

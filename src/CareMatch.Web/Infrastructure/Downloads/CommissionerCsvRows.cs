@@ -16,8 +16,7 @@ public sealed class CommissionerCsvRows(string council, string periodColumn, Dat
     public static byte[] Bytes(IReadOnlyList<IReadOnlyDictionary<string, string?>> rows) =>
         [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Csv.Write(rows))];
 
-    public IReadOnlyDictionary<string, string?> Count(string measure, PublishedCount count) =>
-        Row(measure, count.Suppressed ? Suppressed : Whole(count.Value), null, null);
+    public IReadOnlyDictionary<string, string?> Count(string measure, PublishedCount count) => Row(measure, Value(count), null, null);
 
     public IReadOnlyDictionary<string, string?> Share(string measure, PublishedShare share) => share.Suppressed
         ? Row(measure, Suppressed, Suppressed, Suppressed)
@@ -39,4 +38,7 @@ public sealed class CommissionerCsvRows(string council, string periodColumn, Dat
     };
 
     public static string? Whole(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A count as written in a spreadsheet: the number, or "suppressed".</summary>
+    public static string? Value(PublishedCount count) => count.Suppressed ? Suppressed : Whole(count.Value);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareMatch.SharedKernel.Time;
 
 namespace CareMatch.Web.Infrastructure.Downloads;
 
@@ -9,4 +10,7 @@ public static class SpreadsheetValues
     public static string Pounds(long pence) => (pence / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>An instant as the UK's date and time to the minute (2026-04-06 09:30), which a spreadsheet reads as both.</summary>
+    public static string UkDateTime(DateTimeOffset instant) => UkCalendar.ToUkTime(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

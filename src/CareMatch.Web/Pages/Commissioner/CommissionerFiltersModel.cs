@@ -23,4 +23,10 @@ public abstract class CommissionerFiltersModel : PageModel
     public string? Funding { get; set; }
 
     protected RequestFilters Filters => new(District, Care, Age, Funding);
+
+    /// <summary>
+    /// Whether the district asked for is not one of the council's, so the module dropped it from the
+    /// <paramref name="applied"/> filters: that view (and its download) answers 404, never the whole council instead.
+    /// </summary>
+    protected bool NotOurDistrict(RequestFilters applied) => !string.IsNullOrWhiteSpace(District) && applied.District is null;
 }

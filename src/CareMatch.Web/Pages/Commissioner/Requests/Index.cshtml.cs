@@ -13,12 +13,16 @@ public sealed class RequestTimelinessModel(ISender sender) : CommissionerFilters
 {
     public RequestTimelinessView? Figures { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>404 for a district that is not the council's; before the council is linked, the page says so.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
         Figures = await sender.Send(Query, cancellationToken);
+        return Figures is { } figures && NotOurDistrict(figures.Filters) ? NotFound() : Page();
+    }
 
-    /// <summary>The same figures as a spreadsheet; nothing to download (404) before the council is linked.</summary>
+    /// <summary>The same figures as a spreadsheet; nothing to download (404) before the council is linked, or for a district not the council's.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
-        await sender.Send(Query, cancellationToken) is { } figures
+        await sender.Send(Query, cancellationToken) is { } figures && !NotOurDistrict(figures.Filters)
             ? File(RequestTimelinessCsv.Bytes(figures), "text/csv; charset=utf-8", RequestTimelinessCsv.FileName(figures))
             : NotFound();
 

@@ -1,7 +1,9 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Commissioning.Contracts;
+using CareMatch.Web.Infrastructure.Downloads;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareMatch.Web.Pages.Commissioner.Unmet;
@@ -14,4 +16,10 @@ public sealed class UnmetNeedModel(ISender sender) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Need = await sender.Send(new GetMyUnmetNeed(), cancellationToken);
+
+    /// <summary>The same figures as a spreadsheet; nothing to download (404) before the council is linked.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
+        await sender.Send(new GetMyUnmetNeed(), cancellationToken) is { } need
+            ? File(UnmetNeedCsv.Bytes(need), "text/csv; charset=utf-8", UnmetNeedCsv.FileName(need))
+            : NotFound();
 }

@@ -6,7 +6,10 @@ namespace CareMatch.Commissioning.Activity;
 /// <summary>Narrowing request facts by a commissioner's filters: each filter names a district of theirs, or a kind of care, age band or funding by its name.</summary>
 internal static class RequestFacts
 {
-    /// <summary>The filters that name something real; the rest are dropped, so a tampered link shows everyone rather than failing.</summary>
+    /// <summary>
+    /// The filters that name something real; the rest are dropped, so a tampered kind of care, age or funding shows everyone
+    /// rather than failing. A dropped district is not the council's: the web host sees it dropped and answers 404.
+    /// </summary>
     public static RequestFilters Known(RequestFilters filters, IReadOnlyList<string> councilDistricts) => new(
         councilDistricts.FirstOrDefault(d => string.Equals(d, filters.District?.Trim(), StringComparison.OrdinalIgnoreCase)),
         Enum.TryParse<CareType>(filters.CareType, out var care) && Enum.IsDefined(care) ? care.ToString() : null,
