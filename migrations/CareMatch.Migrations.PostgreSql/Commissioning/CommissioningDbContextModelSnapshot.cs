@@ -179,6 +179,8 @@ namespace CareMatch.Migrations.PostgreSql.Commissioning
 
                     b.HasIndex("RequestId", "DueAt");
 
+                    b.HasIndex(new[] { "Outcome", "DueAt", "RequestId", "CarerProfileId", "DueMonth", "CheckInMinutesAfterDue", "LateCancellation", "CoverSought", "CoverFilledAfterMinutes", "PlannedMinutes" }, "IX_VisitFacts_Counted");
+
                     b.ToTable("VisitFacts", "commissioning");
                 });
 

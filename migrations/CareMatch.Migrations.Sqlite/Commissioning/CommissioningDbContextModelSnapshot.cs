@@ -175,6 +175,8 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
 
                     b.HasIndex("RequestId", "DueAt");
 
+                    b.HasIndex(new[] { "Outcome", "DueAt", "RequestId", "CarerProfileId", "DueMonth", "CheckInMinutesAfterDue", "LateCancellation", "CoverSought", "CoverFilledAfterMinutes", "PlannedMinutes" }, "IX_VisitFacts_Counted");
+
                     b.ToTable("VisitFacts", "commissioning");
                 });
 

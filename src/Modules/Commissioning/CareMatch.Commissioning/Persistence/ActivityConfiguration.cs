@@ -35,6 +35,13 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<RequestFa
         builder.Property(v => v.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(v => new { v.RequestId, v.DueAt });
         builder.HasIndex(v => v.DueAt);
+        // The figures count visits by what became of them in a period, over a million of them in a large
+        // council's two years: with every column they count in this one index, PostgreSQL answers from
+        // the index alone (an index-only scan) and never visits the table's scattered pages.
+        builder.HasIndex(v => new
+        {
+            v.Outcome, v.DueAt, v.RequestId, v.CarerProfileId, v.DueMonth, v.CheckInMinutesAfterDue, v.LateCancellation, v.CoverSought, v.CoverFilledAfterMinutes, v.PlannedMinutes,
+        }, "IX_VisitFacts_Counted");
     }
 
     public void Configure(EntityTypeBuilder<CarerFact> builder)
