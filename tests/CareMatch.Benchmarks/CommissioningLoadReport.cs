@@ -56,7 +56,8 @@ internal static class CommissioningLoadReport
         user.Role = AccountRoles.Commissioner;
         var main = await TimeAsync(20, 3, () => SendAsync(app, new GetMyRequestTimeliness(52, new RequestFilters(null, null, null, null))));
         var filtered = await TimeAsync(20, 3, () => SendAsync(app, new GetMyRequestTimeliness(52, new RequestFilters(districts[0], "PersonalCare", null, "PersonalBudget"))));
-        var unmet = await TimeAsync(20, 3, () => SendAsync(app, new GetMyUnmetNeed()));
+        var unmet = await TimeAsync(20, 3, () => SendAsync(app, new GetMyUnmetNeed(RequestFilters.None)));
+        var unmetFiltered = await TimeAsync(20, 3, () => SendAsync(app, new GetMyUnmetNeed(new RequestFilters(districts[0], "PersonalCare", null, "PersonalBudget"))));
         var reliability = await TimeAsync(20, 3, () => SendAsync<VisitReliabilityView?>(app, new GetMyVisitReliability(52, new RequestFilters(null, null, null, null))));
         var workforce = await TimeAsync(20, 3, () => SendAsync<WorkforceView?>(app, new GetMyWorkforce(52, new RequestFilters(null, null, null, null))));
         var posted = (await SendAsync(app, new GetMyRequestTimeliness(52, new RequestFilters(null, null, null, null))))!.Posted.Value;
@@ -69,6 +70,7 @@ internal static class CommissioningLoadReport
             Row("Main view: How requests are met, 52 weeks", main),
             Row("Main view with district, care and funding filters", filtered),
             Row("Where need is waiting", unmet),
+            Row("Where need is waiting with district, care and funding filters", unmetFiltered),
             Row("How reliably care is given, 52 weeks", reliability),
             Row("Workforce and the market, 52 weeks", workforce),
             Row("Nightly roll-up (all months, all districts)", rollup));

@@ -15,10 +15,13 @@ namespace CareMatch.IntegrationTests.Commissioning;
 public sealed class CommissioningEvents(CareMatchAppFactory factory)
 {
     /// <summary>A request posted in <paramref name="district"/>; its opened event delivered <paramref name="times"/> times.</summary>
-    public async Task<Guid> PostedAsync(string district, DateTimeOffset at, int times = 1)
+    public Task<Guid> PostedAsync(string district, DateTimeOffset at, int times = 1) => PostedAsync(Facts(district), at, times);
+
+    /// <summary>A request with these <paramref name="facts"/> (<see cref="Facts"/> changed with <c>with</c>); its opened event delivered <paramref name="times"/> times.</summary>
+    public async Task<Guid> PostedAsync(CareRequestFacts facts, DateTimeOffset at, int times = 1)
     {
         var id = Guid.NewGuid();
-        var opened = new CareRequestOpened(id, Facts(district)) { OccurredAt = at };
+        var opened = new CareRequestOpened(id, facts) { OccurredAt = at };
         for (var i = 0; i < times; i++) await PublishAsync(opened);
         return id;
     }

@@ -14,12 +14,16 @@ public sealed class OtherCouncilAccessTests(SqliteAppFactory factory) : IClassFi
 {
     private readonly CommissioningEvents _events = new(factory);
 
-    /// <summary>Every view that takes filters, and its download. (Two councils per factory: each takes one of the few HX districts.)</summary>
+    /// <summary>
+    /// Every view that takes filters, and its download. (Two councils per factory: each takes one of the few HX districts.)
+    /// Where need is waiting has no period, so its address starts with an empty kind of care (everyone).
+    /// </summary>
     private static readonly string[] Views =
     [
         "/Commissioner/Requests?weeks=4", "/Commissioner/Requests?handler=Csv&weeks=4",
         "/Commissioner/Reliability?weeks=13", "/Commissioner/Reliability?handler=Csv&weeks=13",
         "/Commissioner/Workforce?weeks=52", "/Commissioner/Workforce?handler=Csv&weeks=52",
+        "/Commissioner/Unmet?care=", "/Commissioner/Unmet?handler=Csv",
     ];
 
     [Fact]

@@ -1,5 +1,4 @@
 using CareMatch.Commissioning.Contracts;
-using CareMatch.Commissioning.Councils;
 using CareMatch.Commissioning.Persistence;
 using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Time;
@@ -8,19 +7,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Commissioning.Metrics;
 
-/// <summary>The commissioner's own council only: each of its districts, and the total, with small numbers hidden, in the bands open data uses.</summary>
+/// <summary>The commissioner's own council only: each of its districts (or the one chosen), and the total, for the requests the filters name, with small numbers hidden, in the bands open data uses.</summary>
 internal sealed class GetMyUnmetNeedHandler(CommissioningDbContext db, ICurrentUser currentUser, IClock clock) : IQueryHandler<GetMyUnmetNeed, UnmetNeedView?>
 {
     public async ValueTask<UnmetNeedView?> Handle(GetMyUnmetNeed query, CancellationToken cancellationToken)
     {
-        if (await MyCouncil.FindAsync(db, currentUser, cancellationToken) is not { } council) return null;
+        // A snapshot of now, so there is no period: the scope gives the council, its districts and the filters that name something of theirs.
+        if (await CommissionerScope.FindAsync(db, currentUser, clock, 0, query.Filters, cancellationToken) is not { } scope) return null;
 
-        var districts = await CouncilDistrictList.OfAsync(db, council.Id, cancellationToken);
-        var waiting = await db.RequestFacts.AsNoTracking()
-            .Where(f => districts.Contains(f.District) && f.ClosedAt == null && f.FirstBookedAt == null)
+        var waiting = await ScopedRequests.In(db, scope).AsNoTracking()
+            .Where(f => f.ClosedAt == null && f.FirstBookedAt == null)
             .ToListAsync(cancellationToken);
-        var now = clock.UtcNow;
-        var rows = UnmetNeedOf.Districts(waiting, districts, now);
+        var now = scope.Now;
+        var rows = UnmetNeedOf.Districts(waiting, scope.InArea, now);
         var hide8To28 = SecondarySuppression.Hidden([.. rows.Select(Waiting8To28)]);
         var hide28 = SecondarySuppression.Hidden([.. rows.Select(r => r.WaitingOver28Days)]);
         var published = rows.Select((r, i) => new UnmetNeedDistrict(r.District,
@@ -31,7 +30,7 @@ internal sealed class GetMyUnmetNeedHandler(CommissioningDbContext db, ICurrentU
         var total = new UnmetNeedDistrict("All", SmallNumbers.Count(rows.Sum(Waiting8To28)), SmallNumbers.Count(rows.Sum(r => r.WaitingOver28Days)),
             SmallNumbers.IsSmall(over7) ? null : rows.Sum(r => r.WeeklyHoursOver7Days));
         var over28 = waiting.Where(r => now - r.PostedAt > TimeSpan.FromDays(28)).ToList();
-        return new UnmetNeedView(council.Name, now, published, total, UnmetReasonsOf.Of(over28));
+        return new UnmetNeedView(scope.CouncilName, scope.Filters, scope.Districts, now, published, total, UnmetReasonsOf.Of(over28));
     }
 
     private static int Waiting8To28(UnmetNeedRow row) => row.WaitingOver7Days - row.WaitingOver28Days;
