@@ -179,7 +179,7 @@ namespace CareMatch.Migrations.PostgreSql.Commissioning
 
                     b.HasIndex("RequestId", "DueAt");
 
-                    b.HasIndex(new[] { "Outcome", "DueAt", "RequestId", "CarerProfileId", "DueMonth", "CheckInMinutesAfterDue", "LateCancellation", "CoverSought", "CoverFilledAfterMinutes", "PlannedMinutes" }, "IX_VisitFacts_Counted");
+                    b.HasIndex(new[] { "Outcome", "DueAt", "RequestId", "CoverFilledAfterMinutes", "PlannedMinutes" }, "IX_VisitFacts_NotGiven");
 
                     b.ToTable("VisitFacts", "commissioning");
                 });

@@ -15,7 +15,7 @@ public sealed class OtherCouncilAccessTests(SqliteAppFactory factory) : IClassFi
     private readonly CommissioningEvents _events = new(factory);
 
     /// <summary>
-    /// Every view that takes filters, and its download. (Two councils per factory: each takes one of the few HX districts.)
+    /// Every view that takes filters, and its download.
     /// Where need is waiting has no period, so its address starts with an empty kind of care (everyone).
     /// </summary>
     private static readonly string[] Views =

@@ -3,28 +3,16 @@ using CareMatch.Commissioning.Contracts;
 using CareMatch.Web.Infrastructure.Downloads;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CareMatch.Web.Pages.Commissioner.Requests;
 
 /// <summary>How requests in the commissioner's council are met: uptake and timeliness, for a chosen period.</summary>
 [Authorize(Roles = AccountRoles.Commissioner)]
-public sealed class RequestTimelinessModel(ISender sender) : CommissionerFiltersModel
+public sealed class RequestTimelinessModel(ISender sender) : CommissionerViewModel<RequestTimelinessView>(sender)
 {
-    public RequestTimelinessView? Figures { get; private set; }
+    protected override IQuery<RequestTimelinessView?> Query => new GetMyRequestTimeliness(Weeks, Filters);
 
-    /// <summary>404 for a district that is not the council's; before the council is linked, the page says so.</summary>
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        Figures = await sender.Send(Query, cancellationToken);
-        return Figures is { } figures && NotOurDistrict(figures.Filters) ? NotFound() : Page();
-    }
+    protected override RequestFilters FiltersOf(RequestTimelinessView figures) => figures.Filters;
 
-    /// <summary>The same figures as a spreadsheet; nothing to download (404) before the council is linked, or for a district not the council's.</summary>
-    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
-        await sender.Send(Query, cancellationToken) is { } figures && !NotOurDistrict(figures.Filters)
-            ? File(RequestTimelinessCsv.Bytes(figures), "text/csv; charset=utf-8", RequestTimelinessCsv.FileName(figures))
-            : NotFound();
-
-    private GetMyRequestTimeliness Query => new(Weeks, Filters);
+    protected override (byte[] Bytes, string FileName) Csv(RequestTimelinessView figures) => (RequestTimelinessCsv.Bytes(figures), RequestTimelinessCsv.FileName(figures));
 }

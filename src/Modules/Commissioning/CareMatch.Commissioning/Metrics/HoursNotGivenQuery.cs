@@ -8,7 +8,7 @@ namespace CareMatch.Commissioning.Metrics;
 /// <summary>The hours not given in a commissioner's scope (see <see cref="HoursNotGiven"/>): the requests that could have waited in the period, and the lost visits counted by the database.</summary>
 internal static class HoursNotGivenQuery
 {
-    /// <summary>Missed, or cancelled by the carer and not covered: written as a list first so the database can seek the visits counted index by outcome.</summary>
+    /// <summary>Missed, or cancelled by the carer and not covered: the outcomes named first, so the database seeks them in the not-given index.</summary>
     private static readonly VisitOutcome[] LostOutcomes = [VisitOutcome.Missed, VisitOutcome.CancelledByCarer];
 
     public static async Task<HoursNotGiven> CountAsync(CommissioningDbContext db, CommissionerScope scope, CancellationToken cancellationToken)

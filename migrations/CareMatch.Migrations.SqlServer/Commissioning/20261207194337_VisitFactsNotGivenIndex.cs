@@ -2,26 +2,26 @@
 
 #nullable disable
 
-namespace CareMatch.Migrations.PostgreSql.Commissioning
+namespace CareMatch.Migrations.SqlServer.Commissioning
 {
     /// <inheritdoc />
-    public partial class VisitFactsCountedIndex : Migration
+    public partial class VisitFactsNotGivenIndex : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateIndex(
-                name: "IX_VisitFacts_Counted",
+                name: "IX_VisitFacts_NotGiven",
                 schema: "commissioning",
                 table: "VisitFacts",
-                columns: new[] { "Outcome", "DueAt", "RequestId", "CarerProfileId", "DueMonth", "CheckInMinutesAfterDue", "LateCancellation", "CoverSought", "CoverFilledAfterMinutes", "PlannedMinutes" });
+                columns: new[] { "Outcome", "DueAt", "RequestId", "CoverFilledAfterMinutes", "PlannedMinutes" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_VisitFacts_Counted",
+                name: "IX_VisitFacts_NotGiven",
                 schema: "commissioning",
                 table: "VisitFacts");
         }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareMatch.Migrations.Sqlite.Commissioning
 {
     [DbContext(typeof(CommissioningDbContext))]
-    [Migration("20261207193106_VisitFactsCountedIndex")]
-    partial class VisitFactsCountedIndex
+    [Migration("20261207194329_VisitFactsNotGivenIndex")]
+    partial class VisitFactsNotGivenIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -178,7 +178,7 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
 
                     b.HasIndex("RequestId", "DueAt");
 
-                    b.HasIndex(new[] { "Outcome", "DueAt", "RequestId", "CarerProfileId", "DueMonth", "CheckInMinutesAfterDue", "LateCancellation", "CoverSought", "CoverFilledAfterMinutes", "PlannedMinutes" }, "IX_VisitFacts_Counted");
+                    b.HasIndex(new[] { "Outcome", "DueAt", "RequestId", "CoverFilledAfterMinutes", "PlannedMinutes" }, "IX_VisitFacts_NotGiven");
 
                     b.ToTable("VisitFacts", "commissioning");
                 });

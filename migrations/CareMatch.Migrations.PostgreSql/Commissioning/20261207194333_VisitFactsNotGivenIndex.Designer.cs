@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CareMatch.Migrations.PostgreSql.Commissioning
 {
     [DbContext(typeof(CommissioningDbContext))]
-    [Migration("20261207193111_VisitFactsCountedIndex")]
-    partial class VisitFactsCountedIndex
+    [Migration("20261207194333_VisitFactsNotGivenIndex")]
+    partial class VisitFactsNotGivenIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -182,7 +182,7 @@ namespace CareMatch.Migrations.PostgreSql.Commissioning
 
                     b.HasIndex("RequestId", "DueAt");
 
-                    b.HasIndex(new[] { "Outcome", "DueAt", "RequestId", "CarerProfileId", "DueMonth", "CheckInMinutesAfterDue", "LateCancellation", "CoverSought", "CoverFilledAfterMinutes", "PlannedMinutes" }, "IX_VisitFacts_Counted");
+                    b.HasIndex(new[] { "Outcome", "DueAt", "RequestId", "CoverFilledAfterMinutes", "PlannedMinutes" }, "IX_VisitFacts_NotGiven");
 
                     b.ToTable("VisitFacts", "commissioning");
                 });
