@@ -23,7 +23,7 @@ public sealed class SmallDemoAppFactory : SqliteAppFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Demo:Carers", "4");
-        builder.UseSetting("Demo:Seekers", "2");
+        builder.UseSetting("Demo:Seekers", "4");
         // Seeding may run in this process, so the app gets the demo clock the history moves (Program.cs gives it only then).
         builder.UseSetting("Demo:SeedOnStart", "true");
     }
@@ -83,8 +83,8 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
                     await bookingsDb.Bookings.CountAsync(),
                     await bookingsDb.Offers.CountAsync(o => o.Status == OfferStatus.Pending));
         });
-        // Each seeker's new request, and the two weekly bookings of the history: seeker02's new invitation still waits.
-        Assert.Equal((4, 3, 1), (requests, bookings, waiting));
+        // Each of the four seekers' new request, and the two weekly bookings of the history: seeker02's new invitation still waits.
+        Assert.Equal((6, 3, 1), (requests, bookings, waiting));
 
         var seeker = await factory.SignedInAsync(credentials.FirstSeeker, credentials.Password);
         var visits = WebUtility.HtmlDecode(await seeker.GetStringAsync("/Seeker/Visits"));
@@ -107,6 +107,9 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
         var budgets = WebUtility.HtmlDecode(await commissioner.GetStringAsync("/Commissioner/Budgets"));
         Assert.Contains("LCC-DEMO-0002", budgets, StringComparison.Ordinal);
         Assert.Contains("In use", budgets, StringComparison.Ordinal);
+        // Every second seeker is funded (five of the ten a demo has, so the commissioner's spend is shown, not hidden): here the fourth too.
+        Assert.Contains("LCC-DEMO-0004", budgets, StringComparison.Ordinal);
+        Assert.DoesNotContain("LCC-DEMO-0003", budgets, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,7 +20,13 @@ public static class DemoCareRequests
     /// <param name="today">UK today: care starts three days later.</param>
     public static CreateCareRequest For(int seeker, int carer, string carerPostcode, DateOnly today) =>
         Weekly(seeker, carer, carerPostcode, today.AddDays(3), slot: 0, FirstNames[(seeker - 1) % FirstNames.Length],
-            seeker % 3 == 0 ? FundingSource.PersonalBudget : FundingSource.SelfFunded);
+            FundedByBudget(seeker) ? FundingSource.PersonalBudget : FundingSource.SelfFunded);
+
+    /// <summary>
+    /// Every second seeker (seeker02 among them) is funded by the council's personal budget: five of
+    /// ten, so the commissioner's spend figures are not all hidden by the small-number rule.
+    /// </summary>
+    public static bool FundedByBudget(int seeker) => seeker % 2 == 0;
 
     /// <summary>
     /// A weekly hour for <paramref name="recipient"/> from <paramref name="startsOn"/>, at the start

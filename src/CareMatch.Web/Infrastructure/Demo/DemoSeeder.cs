@@ -63,8 +63,11 @@ public sealed class DemoSeeder(DemoActing acting, DemoBudget budget, DemoHistory
         var historyWeeks = seekerIds.Count > 0 && verified > 0
             && await history.RunAsync(HistoryCast(commissionerId, carerIds[0], profiles[0], postcodes[0], seekerIds), settings.HistoryWeeks, cancellationToken)
             ? settings.HistoryWeeks : 0;
-        // The history funds the second seeker from its first day; without one, they are funded from today.
-        if (seekerIds.Count > 1) await budget.EnsureAsync(commissionerId, seekerIds[1], 2, cancellationToken);
+        // The history funds the second seeker from its first day; the other funded seekers (and the second, without a history) from today.
+        foreach (var number in Enumerable.Range(1, seekerIds.Count).Where(DemoCareRequests.FundedByBudget))
+        {
+            await budget.EnsureAsync(commissionerId, seekerIds[number - 1], number, cancellationToken);
+        }
         await SeedCommissioningHistoryAsync(cancellationToken);
 
         return new DemoCredentials(password, DemoPeople.AdminEmail, DemoPeople.CommissionerEmail,
