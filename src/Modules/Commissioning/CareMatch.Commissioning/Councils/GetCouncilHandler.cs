@@ -9,5 +9,5 @@ namespace CareMatch.Commissioning.Councils;
 internal sealed class GetCouncilHandler(CommissioningDbContext db) : IQueryHandler<GetCouncil, CouncilSummary?>
 {
     public async ValueTask<CouncilSummary?> Handle(GetCouncil query, CancellationToken cancellationToken) =>
-        await db.Summaries(db.Councils.Where(c => c.Id == query.CouncilId)).SingleOrDefaultAsync(cancellationToken);
+        (await db.Summaries(db.Councils.Where(c => c.Id == query.CouncilId)).SingleOrDefaultAsync(cancellationToken))?.InReadingOrder();
 }

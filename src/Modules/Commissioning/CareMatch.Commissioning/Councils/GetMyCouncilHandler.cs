@@ -15,6 +15,6 @@ internal sealed class GetMyCouncilHandler(CommissioningDbContext db, ICurrentUse
         var councilId = await db.CommissionerAssignments.Where(a => a.UserId == userId).Select(a => (Guid?)a.CouncilId)
             .SingleOrDefaultAsync(cancellationToken);
         return councilId is null ? null
-            : await db.Summaries(db.Councils.Where(c => c.Id == councilId)).SingleOrDefaultAsync(cancellationToken);
+            : (await db.Summaries(db.Councils.Where(c => c.Id == councilId)).SingleOrDefaultAsync(cancellationToken))?.InReadingOrder();
     }
 }

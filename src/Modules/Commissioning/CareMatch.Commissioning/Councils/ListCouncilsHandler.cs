@@ -10,6 +10,6 @@ internal sealed class ListCouncilsHandler(CommissioningDbContext db)
 {
     public async ValueTask<IReadOnlyList<CouncilSummary>> Handle(ListCouncils query, CancellationToken cancellationToken)
     {
-        return await db.Summaries(db.Councils.OrderBy(c => c.Name)).ToListAsync(cancellationToken);
+        return [.. (await db.Summaries(db.Councils.OrderBy(c => c.Name)).ToListAsync(cancellationToken)).Select(c => c.InReadingOrder())];
     }
 }
