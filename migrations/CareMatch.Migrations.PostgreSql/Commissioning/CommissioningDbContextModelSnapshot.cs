@@ -256,13 +256,22 @@ namespace CareMatch.Migrations.PostgreSql.Commissioning
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)");
 
+                    b.Property<int>("AnsweredWithinADay")
+                        .HasColumnType("integer");
+
                     b.Property<int>("DecidedAt28Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DecidedAtADay")
                         .HasColumnType("integer");
 
                     b.Property<int>("Delivered")
                         .HasColumnType("integer");
 
                     b.Property<int>("DeliveredWithin28Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MedianMinutesToFirstResponse")
                         .HasColumnType("integer");
 
                     b.Property<int?>("MedianMinutesToFirstVisit")
@@ -281,6 +290,9 @@ namespace CareMatch.Migrations.PostgreSql.Commissioning
                         .HasColumnType("integer");
 
                     b.Property<int>("Posted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Responded")
                         .HasColumnType("integer");
 
                     b.Property<int>("VisitsCancelledByCarer")

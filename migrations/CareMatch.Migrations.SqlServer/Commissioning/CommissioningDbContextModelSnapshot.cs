@@ -256,13 +256,22 @@ namespace CareMatch.Migrations.SqlServer.Commissioning
                         .HasMaxLength(4)
                         .HasColumnType("nvarchar(4)");
 
+                    b.Property<int>("AnsweredWithinADay")
+                        .HasColumnType("int");
+
                     b.Property<int>("DecidedAt28Days")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DecidedAtADay")
                         .HasColumnType("int");
 
                     b.Property<int>("Delivered")
                         .HasColumnType("int");
 
                     b.Property<int>("DeliveredWithin28Days")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MedianMinutesToFirstResponse")
                         .HasColumnType("int");
 
                     b.Property<int?>("MedianMinutesToFirstVisit")
@@ -281,6 +290,9 @@ namespace CareMatch.Migrations.SqlServer.Commissioning
                         .HasColumnType("int");
 
                     b.Property<int>("Posted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Responded")
                         .HasColumnType("int");
 
                     b.Property<int>("VisitsCancelledByCarer")

@@ -252,13 +252,22 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
                         .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AnsweredWithinADay")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("DecidedAt28Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecidedAtADay")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Delivered")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("DeliveredWithin28Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MedianMinutesToFirstResponse")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("MedianMinutesToFirstVisit")
@@ -277,6 +286,9 @@ namespace CareMatch.Migrations.Sqlite.Commissioning
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Posted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Responded")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("VisitsCancelledByCarer")

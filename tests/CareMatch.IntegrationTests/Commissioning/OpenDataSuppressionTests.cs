@@ -53,6 +53,13 @@ public sealed class OpenDataSuppressionTests
                 AssertSafe(whole, districts, r => r.VisitsCheckedInOnTime!.Count);
                 AssertSafe(whole, districts, r => r.VisitsCheckedInOnTime!.OutOf - r.VisitsCheckedInOnTime.Count);
             }
+            if (whole.AnsweredWithinADay is not null)
+            {
+                // Its whole is the month's requests too.
+                Assert.All(districts.Where(d => d.RequestsPosted.Suppressed), d => Assert.True(d.AnsweredWithinADay!.Suppressed, $"{d.Month} {d.District}: the one-day share reveals the hidden requests"));
+                AssertSafe(whole, districts, r => r.AnsweredWithinADay!.Count);
+                AssertSafe(whole, districts, r => r.AnsweredWithinADay!.OutOf - r.AnsweredWithinADay.Count);
+            }
             if (whole.DeliveredWithin28Days is null) continue;
             // The share's whole is the month's requests: shown beside hidden requests, it would give them away.
             Assert.All(districts.Where(d => d.RequestsPosted.Suppressed), d => Assert.True(d.DeliveredWithin28Days!.Suppressed, $"{d.Month} {d.District}: the share's whole reveals the hidden requests"));

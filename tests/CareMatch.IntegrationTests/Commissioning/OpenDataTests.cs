@@ -36,6 +36,10 @@ public sealed class OpenDataTests(SqliteAppFactory factory) : IClassFixture<Sqli
         Assert.Equal(12, (int?)posted["deliveredWithin28DaysOutOf"]);
         Assert.Equal(3m, (decimal?)posted["medianDaysToFirstVisit"]);
         Assert.Equal(3m, (decimal?)posted["percentile90DaysToFirstVisit"]);
+        // Six answered 10 hours after posting, two after 30 hours (exactly 24 would count as within a day).
+        Assert.Equal(10m, (decimal?)posted["medianHoursToFirstResponse"]);
+        Assert.Equal(6, (int?)posted["answeredWithinADay"]);
+        Assert.Equal(12, (int?)posted["answeredWithinADayOutOf"]);
         Assert.Empty(posted["suppressed"]!.AsArray());
         // Now: the 5 of those never booked and the 6 posted 40 days ago wait over 28 days, an hour a week each.
         var now = Row(rows, MonthOf(DateTimeOffset.UtcNow), null);
@@ -100,9 +104,10 @@ public sealed class OpenDataTests(SqliteAppFactory factory) : IClassFixture<Sqli
 
         var csv = (await anonymous.GetStringAsync($"/api/open/v1/councils/{mine}/months.csv")).TrimStart('\uFEFF').Split("\r\n");
         Assert.Equal("council,councilId,computedAt,nextUpdateDue,month,district,requestsPosted,deliveredWithin28Days,deliveredWithin28DaysOutOf,"
-            + "medianDaysToFirstVisit,percentile90DaysToFirstVisit,waiting8To28Days,waitingOver28Days,waitingWeeklyHours,"
+            + "medianDaysToFirstVisit,percentile90DaysToFirstVisit,medianHoursToFirstResponse,answeredWithinADay,answeredWithinADayOutOf,"
+            + "waiting8To28Days,waitingOver28Days,waitingWeeklyHours,"
             + "visitsGiven,visitsMissed,visitsCancelledByCarer,visitsCancelledByFamily,visitsCheckedInOnTime,visitsCheckedInOnTimeOutOf,carersPerPerson,newlyVerifiedCarers", csv[0]);
-        Assert.Contains(csv, line => line.Contains($",{MonthOf(HundredDaysAgo)},{myDistrict},12,7,12,3,3,", StringComparison.Ordinal));
+        Assert.Contains(csv, line => line.Contains($",{MonthOf(HundredDaysAgo)},{myDistrict},12,7,12,3,3,10,6,12,", StringComparison.Ordinal));
         var theirCsv = await anonymous.GetStringAsync($"/api/open/v1/councils/{theirs}/months.csv");
         Assert.Contains(",suppressed,", theirCsv, StringComparison.Ordinal);
 
@@ -179,7 +184,8 @@ public sealed class OpenDataTests(SqliteAppFactory factory) : IClassFixture<Sqli
     private static readonly DateTimeOffset HundredDaysAgo = DateTimeOffset.UtcNow.AddDays(-100);
 
     /// <summary>
-    /// Mine: 12 requests posted 100 days ago, 7 of them first given 3 days later; 6 posted 40 days
+    /// Mine: 12 requests posted 100 days ago, 7 of them first given 3 days later, 6 answered by a carer
+    /// 10 hours after posting and 2 after 30 hours; 6 posted 40 days
     /// ago and never booked. Theirs: 2 requests posted 100 days ago.
     /// </summary>
     private async Task<(Guid Mine, string MyDistrict, Guid Theirs, string TheirDistrict)> TwoCouncilsWithHistoryAsync()
@@ -191,6 +197,7 @@ public sealed class OpenDataTests(SqliteAppFactory factory) : IClassFixture<Sqli
         {
             var request = await _events.PostedAsync(myDistrict, HundredDaysAgo);
             if (i < 7) await _events.DeliveredAsync(request, HundredDaysAgo.AddDays(3));
+            if (i < 8) await _events.PublishAsync(new CarerResponded(request) { OccurredAt = HundredDaysAgo.AddHours(i < 6 ? 10 : 30) });
         }
         for (var i = 0; i < 6; i++) await _events.PostedAsync(myDistrict, DateTimeOffset.UtcNow.AddDays(-40));
         for (var i = 0; i < 2; i++) await _events.PostedAsync(theirDistrict, HundredDaysAgo);

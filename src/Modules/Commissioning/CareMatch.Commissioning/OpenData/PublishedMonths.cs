@@ -13,7 +13,8 @@ namespace CareMatch.Commissioning.OpenData;
 /// <list type="bullet">
 /// <item>waiting requests are in two bands that do not overlap (8 to 28 days, over 28 days), not "over 7" and "over 28", whose difference would be a third count;</item>
 /// <item>the 28-day share is published only once all the month's requests are 28 days old, when its whole is the month's requests (and is hidden wherever they are);</item>
-/// <item>days to first visit are published without the number of requests they are over, which would otherwise sit beside the posted count;</item>
+/// <item>days to first visit are published without the number of requests they are over, which would otherwise sit beside the posted count, and so are the hours to a carer's first answer;</item>
+/// <item>the share answered within a day waits, like the 28-day share, until its whole is the month's requests;</item>
 /// <item>visits are published by what became of them, a partition without its total, so none is the difference of others; the late cancellations, which overlap both kinds of cancellation, are not published;</item>
 /// <item>the on-time share's whole is the visits given, so it is hidden wherever they are;</item>
 /// <item>carers per person is an average over people whose number is not published, hidden under 5 people.</item>
@@ -30,11 +31,14 @@ internal static class PublishedMonths
     {
         var whole = rows.Single(r => r.District == MonthlyFigures.WholeCouncil);
         var districts = rows.Where(r => r.District != MonthlyFigures.WholeCouncil).OrderBy(r => r.District, Councils.DistrictOrder.Natural).ToList();
-        var shareKnown = UkCalendar.ToInstant(month.AddMonths(1), TimeOnly.MinValue).AddDays(28) <= computedAt;
+        var monthEnd = UkCalendar.ToInstant(month.AddMonths(1), TimeOnly.MinValue);
+        var shareKnown = monthEnd.AddDays(28) <= computedAt;
+        var answeredKnown = monthEnd.AddDays(1) <= computedAt;
 
         var posted = SecondarySuppression.Hidden([.. districts.Select(d => d.Posted)]);
         // Once known, a share's whole is the month's requests: where those are hidden, so is the share, or its whole would give them away.
         var within28 = SecondarySuppression.Hidden([.. districts.Select(Within28)], posted);
+        var withinADay = SecondarySuppression.Hidden([.. districts.Select(AnsweredInADay)], posted);
         var band8To28 = SecondarySuppression.Hidden([.. districts.Select(Waiting8To28)]);
         var over28 = SecondarySuppression.Hidden([.. districts.Select(d => d.WaitingOver28Days)]);
         var given = SecondarySuppression.Hidden([.. districts.Select(d => d.VisitsGiven)]);
@@ -52,6 +56,8 @@ internal static class PublishedMonths
                 shareKnown ? (within28[i] ? new PublishedShare(null, null) : new PublishedShare(district.DeliveredWithin28Days, district.DecidedAt28Days)) : null,
                 Days(district.MedianMinutesToFirstVisit, district.Delivered),
                 Days(district.Percentile90MinutesToFirstVisit, district.Delivered),
+                FirstResponseHours(district),
+                answeredKnown ? (withinADay[i] ? new PublishedShare(null, null) : new PublishedShare(district.AnsweredWithinADay, district.DecidedAtADay)) : null,
                 new PublishedCount(band8To28[i] ? null : Waiting8To28(district)),
                 new PublishedCount(over28[i] ? null : district.WaitingOver28Days),
                 Hours(district),
@@ -69,6 +75,8 @@ internal static class PublishedMonths
             shareKnown ? SmallNumbers.Share(Within28(whole)) : null,
             Days(whole.MedianMinutesToFirstVisit, whole.Delivered),
             Days(whole.Percentile90MinutesToFirstVisit, whole.Delivered),
+            FirstResponseHours(whole),
+            answeredKnown ? SmallNumbers.Share(AnsweredInADay(whole)) : null,
             SmallNumbers.Count(Waiting8To28(whole)),
             SmallNumbers.Count(whole.WaitingOver28Days),
             Hours(whole),
@@ -91,6 +99,13 @@ internal static class PublishedMonths
     private static PublishedValue CarersPerPerson(MonthlyFigures figures) =>
         SmallNumbers.IsSmall(figures.PeopleGivenCare) ? PublishedValue.Hidden
         : new(figures.PeopleGivenCare == 0 ? null : Math.Round((decimal)figures.PersonCarers / figures.PeopleGivenCare, 1), false);
+
+    private static Share AnsweredInADay(MonthlyFigures figures) => new(figures.AnsweredWithinADay, figures.DecidedAtADay);
+
+    /// <summary>The median hours from posting to a carer's first answer, to one decimal place, without the number of requests behind it; hidden under 5.</summary>
+    private static PublishedValue FirstResponseHours(MonthlyFigures figures) =>
+        SmallNumbers.IsSmall(figures.Responded) ? PublishedValue.Hidden
+        : new(figures.MedianMinutesToFirstResponse is { } m ? Math.Round(m / 60m, 1) : null, false);
 
     private static Share Within28(MonthlyFigures figures) => new(figures.DeliveredWithin28Days, figures.DecidedAt28Days);
 

@@ -37,6 +37,16 @@ internal sealed class MonthlyFigures
 
     public int? Percentile90MinutesToFirstVisit { get; private set; }
 
+    /// <summary>Of the requests posted this month, those a carer has answered: the base of the hours to the first answer.</summary>
+    public int Responded { get; private set; }
+
+    public int? MedianMinutesToFirstResponse { get; private set; }
+
+    /// <summary>Of the requests posted this month, those whose first day has passed or that were answered within it.</summary>
+    public int DecidedAtADay { get; private set; }
+
+    public int AnsweredWithinADay { get; private set; }
+
     /// <summary>At the month's end (or when counted, for the month under way): requests open, with no carer booked, for more than 7 days.</summary>
     public int WaitingOver7Days { get; private set; }
 
@@ -78,6 +88,10 @@ internal sealed class MonthlyFigures
         Delivered = timeliness.Delivered,
         MedianMinutesToFirstVisit = Minutes(timeliness.MedianDaysToFirstVisit),
         Percentile90MinutesToFirstVisit = Minutes(timeliness.Percentile90DaysToFirstVisit),
+        Responded = timeliness.Responded,
+        MedianMinutesToFirstResponse = timeliness.MedianHoursToFirstResponse is { } hours ? (int)Math.Round(hours * 60) : null,
+        DecidedAtADay = timeliness.RespondedWithinADay.OutOf,
+        AnsweredWithinADay = timeliness.RespondedWithinADay.Count,
         WaitingOver7Days = waiting.WaitingOver7Days,
         WaitingOver28Days = waiting.WaitingOver28Days,
         WaitingWeeklyMinutes = (int)(waiting.WeeklyHoursOver7Days * 60),
