@@ -1,10 +1,12 @@
 using CareMatch.Bookings.Contracts;
 using CareMatch.Commissioning.Activity;
 using CareMatch.Commissioning.Persistence;
+using CareMatch.Commissioning.Rollup;
 using CareMatch.IntegrationTests.Infrastructure;
 using CareMatch.IntegrationTests.Payments;
 using CareMatch.Needs.Contracts;
 using CareMatch.SharedKernel.Events;
+using CareMatch.SharedKernel.Scheduling;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +53,10 @@ public sealed class CommissioningEvents(CareMatchAppFactory factory)
         await PublishAsync(completed);
         await PublishAsync(completed);
     }
+
+    /// <summary>The nightly roll-up, run now.</summary>
+    public Task RollUpAsync() => factory.InScopeAsync(services =>
+        services.GetServices<IScheduledTask>().Single(t => t.Id == RollUpMonthlyFiguresTask.JobId).RunAsync(CancellationToken.None));
 
     /// <summary>Only Commissioning's consumers of the event: the other modules' know nothing of these made-up requests.</summary>
     public Task PublishAsync<TEvent>(TEvent integrationEvent)

@@ -4,9 +4,7 @@ using CareMatch.Bookings.Contracts;
 using CareMatch.Commissioning.Rollup;
 using CareMatch.IntegrationTests.Infrastructure;
 using CareMatch.IntegrationTests.Payments;
-using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Time;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CareMatch.IntegrationTests.Commissioning;
 
@@ -23,7 +21,7 @@ public sealed class OpenDataTests(SqliteAppFactory factory) : IClassFixture<Sqli
     public async Task After_the_nightly_roll_up_a_councils_months_have_exact_figures_and_another_councils_have_none_of_its_districts()
     {
         var (mine, myDistrict, theirs, theirDistrict) = await TwoCouncilsWithHistoryAsync();
-        await RollUpAsync();
+        await _events.RollUpAsync();
         var anonymous = factory.CreateBrowserLikeClient();
 
         var figures = JsonNode.Parse(await anonymous.GetStringAsync($"/api/open/v1/councils/{mine}/months"))!;
@@ -77,7 +75,7 @@ public sealed class OpenDataTests(SqliteAppFactory factory) : IClassFixture<Sqli
             await _events.PublishAsync(new VisitMissed(Guid.NewGuid(), booking, regular, day.AddDays(2)) { OccurredAt = day.AddDays(2).AddHours(3) });
             if (person < 2) await _events.PublishAsync(new VisitCancelled(Guid.NewGuid(), booking, regular, CancelledBy.Seeker, TimeSpan.FromHours(48), false) { OccurredAt = day.AddDays(1) });
         }
-        await RollUpAsync();
+        await _events.RollUpAsync();
 
         var council = await _events.CouncilIdOfAsync(commissioner.Email);
         var rows = JsonNode.Parse(await factory.CreateBrowserLikeClient().GetStringAsync($"/api/open/v1/councils/{council}/months"))!["rows"]!.AsArray();
@@ -99,7 +97,7 @@ public sealed class OpenDataTests(SqliteAppFactory factory) : IClassFixture<Sqli
     public async Task The_csv_has_the_same_figures_with_suppressed_ones_marked_and_every_answer_can_be_cached_by_its_etag()
     {
         var (mine, myDistrict, theirs, _) = await TwoCouncilsWithHistoryAsync();
-        await RollUpAsync();
+        await _events.RollUpAsync();
         var anonymous = factory.CreateBrowserLikeClient();
 
         var csv = (await anonymous.GetStringAsync($"/api/open/v1/councils/{mine}/months.csv")).TrimStart('\uFEFF').Split("\r\n");
@@ -126,7 +124,7 @@ public sealed class OpenDataTests(SqliteAppFactory factory) : IClassFixture<Sqli
     [Fact]
     public async Task Status_says_when_the_figures_were_counted_when_they_are_due_next_and_that_the_promise_is_kept()
     {
-        await RollUpAsync();
+        await _events.RollUpAsync();
         var status = JsonNode.Parse(await factory.CreateBrowserLikeClient().GetStringAsync("/api/open/v1/status"))!;
 
         var computedAt = (DateTimeOffset)status["computedAt"]!;
@@ -153,7 +151,7 @@ public sealed class OpenDataTests(SqliteAppFactory factory) : IClassFixture<Sqli
     public async Task The_openapi_document_describes_every_field_and_address_that_is_served()
     {
         var (mine, _, _, _) = await TwoCouncilsWithHistoryAsync();
-        await RollUpAsync();
+        await _events.RollUpAsync();
         var anonymous = factory.CreateBrowserLikeClient();
         var document = JsonNode.Parse(await anonymous.GetStringAsync("/api/open/v1/openapi.json"))!;
 
@@ -203,9 +201,6 @@ public sealed class OpenDataTests(SqliteAppFactory factory) : IClassFixture<Sqli
         for (var i = 0; i < 2; i++) await _events.PostedAsync(theirDistrict, HundredDaysAgo);
         return (await _events.CouncilIdOfAsync(mine.Email), myDistrict, await _events.CouncilIdOfAsync(theirs.Email), theirDistrict);
     }
-
-    private Task RollUpAsync() => factory.InScopeAsync(services =>
-        services.GetServices<IScheduledTask>().Single(t => t.Id == RollUpMonthlyFiguresTask.JobId).RunAsync(CancellationToken.None));
 
     private static string MonthOf(DateTimeOffset instant) => MonthlyFiguresOf.MonthOf(instant).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -8,7 +8,6 @@ using CareMatch.Commissioning.Persistence;
 using CareMatch.Commissioning.Rollup;
 using CareMatch.IntegrationTests.Infrastructure;
 using CareMatch.IntegrationTests.Payments;
-using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -120,8 +119,7 @@ public abstract class VisitReliabilityTests<TFactory>(TFactory factory) : IClass
     public async Task The_nightly_roll_up_counts_the_months_visits_in_the_database_and_open_data_publishes_them_with_small_numbers_hidden()
     {
         var (commissioner, district) = await HistoryAsync();
-        await factory.InScopeAsync(services =>
-            services.GetServices<IScheduledTask>().Single(t => t.Id == RollUpMonthlyFiguresTask.JobId).RunAsync(CancellationToken.None));
+        await _events.RollUpAsync();
 
         var month = MonthlyFiguresOf.MonthOf(Month);
         var row = await factory.InScopeAsync(services => services.GetRequiredService<CommissioningDbContext>().MonthlyFigures.AsNoTracking()
