@@ -7,6 +7,7 @@ using CareMatch.Needs;
 using CareMatch.Payments;
 using CareMatch.Web.Infrastructure.Payments;
 using CareMatch.Providers;
+using CareMatch.Trust;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Behaviors;
 using CareMatch.SharedKernel.Geography;
@@ -59,7 +60,8 @@ builder.Services
     .AddMatchingModule(builder.Configuration)
     .AddBookingsModule(builder.Configuration)
     .AddPaymentsModule(builder.Configuration)
-    .AddCommissioningModule(builder.Configuration);
+    .AddCommissioningModule(builder.Configuration)
+    .AddTrustModule(builder.Configuration);
 
 builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 {
@@ -75,6 +77,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
         typeof(CommissioningModule), typeof(CareMatch.Commissioning.Contracts.CreateCouncil),
         typeof(BookingsModule), typeof(CareMatch.Bookings.Contracts.AcceptOffer),
         typeof(PaymentsModule), typeof(CareMatch.Payments.Contracts.GetMyPayoutAccount),
+        typeof(TrustModule),
         // The host's own handlers: the mail pickup folder forgets a deleted account's emails.
         typeof(CareMatch.Web.Infrastructure.Email.ForgetMailToDeletedAccounts),
     ];

@@ -102,6 +102,28 @@ namespace CareMatch.Migrations.PostgreSql.Matching
                     b.ToTable("MatchingTrackedRequests", "matching");
                 });
 
+            modelBuilder.Entity("CareMatch.Matching.Responsiveness.InvitationReply", b =>
+                {
+                    b.Property<Guid>("OfferId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OfferId");
+
+                    b.HasIndex("CarerProfileId", "AnsweredAt");
+
+                    b.ToTable("MatchingInvitationReplies", "matching");
+                });
+
             modelBuilder.Entity("CareMatch.Matching.TrackRecords.CarerTrackRecord", b =>
                 {
                     b.Property<Guid>("CarerProfileId")

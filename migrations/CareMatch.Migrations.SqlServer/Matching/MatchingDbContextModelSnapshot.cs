@@ -102,6 +102,28 @@ namespace CareMatch.Migrations.SqlServer.Matching
                     b.ToTable("MatchingTrackedRequests", "matching");
                 });
 
+            modelBuilder.Entity("CareMatch.Matching.Responsiveness.InvitationReply", b =>
+                {
+                    b.Property<Guid>("OfferId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("OfferId");
+
+                    b.HasIndex("CarerProfileId", "AnsweredAt");
+
+                    b.ToTable("MatchingInvitationReplies", "matching");
+                });
+
             modelBuilder.Entity("CareMatch.Matching.TrackRecords.CarerTrackRecord", b =>
                 {
                     b.Property<Guid>("CarerProfileId")

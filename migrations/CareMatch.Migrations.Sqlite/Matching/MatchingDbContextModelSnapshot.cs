@@ -98,6 +98,28 @@ namespace CareMatch.Migrations.Sqlite.Matching
                     b.ToTable("MatchingTrackedRequests", "matching");
                 });
 
+            modelBuilder.Entity("CareMatch.Matching.Responsiveness.InvitationReply", b =>
+                {
+                    b.Property<Guid>("OfferId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OfferId");
+
+                    b.HasIndex("CarerProfileId", "AnsweredAt");
+
+                    b.ToTable("MatchingInvitationReplies", "matching");
+                });
+
             modelBuilder.Entity("CareMatch.Matching.TrackRecords.CarerTrackRecord", b =>
                 {
                     b.Property<Guid>("CarerProfileId")

@@ -61,6 +61,7 @@ internal sealed class AcceptOfferHandler(IModuleSender sender, CurrentParty part
             other.MarkTaken(now);
         }
 
+        db.AddIntegrationEvent(OfferRules.Answered(offer, accepted: true, now));
         db.AddIntegrationEvent(new BookingConfirmed(booking.Id, booking.RequestId, booking.CarerProfileId, booking.SeekerUserId, booking.HourlyRatePence) { OccurredAt = now });
         // A carer accepting an invitation answers the family; a family accepting an application answers the carer, whose application was the response.
         if (offer.Kind == OfferKind.Invitation) db.AddIntegrationEvent(new CarerResponded(offer.RequestId) { OccurredAt = now });

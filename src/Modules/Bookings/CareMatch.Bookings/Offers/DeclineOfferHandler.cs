@@ -19,6 +19,7 @@ internal sealed class DeclineOfferHandler(CurrentParty party, BookingsDbContext 
         var now = clock.UtcNow;
         if (offer.WhyClosed(now) is { } closed) throw Refusal.Whole(closed);
         offer.Decline(OfferRules.Tidy(command.Reason), now);
+        db.AddIntegrationEvent(OfferRules.Answered(offer, accepted: false, now));
         // A carer saying no to an invitation is still an answer the family gets; a family declining an application is not a carer's.
         if (offer.Kind == OfferKind.Invitation) db.AddIntegrationEvent(new CarerResponded(offer.RequestId) { OccurredAt = now });
         return Unit.Value;

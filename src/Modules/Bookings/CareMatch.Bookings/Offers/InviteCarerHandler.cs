@@ -4,6 +4,7 @@ using CareMatch.Needs.Contracts;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
 using CareMatch.SharedKernel.Validation;
 using Mediator;
@@ -31,6 +32,7 @@ internal sealed class InviteCarerHandler(IModuleSender sender, ICurrentUser curr
 
         var offer = Offer.Send(OfferKind.Invitation, command.RequestId, seekerId, carer.ProfileId, carer.DisplayName, request.Sector, OfferRules.Tidy(command.Message), now, settings.Lifetime);
         db.Offers.Add(offer);
+        db.AddIntegrationEvent(new OfferSent(offer.Id, offer.Kind, offer.RequestId, offer.SeekerUserId, offer.CarerProfileId, offer.ExpiresAt) { OccurredAt = now });
         return offer.Id;
     }
 }

@@ -9,5 +9,9 @@ internal static class OfferRules
     public static Task<bool> HasPendingAsync(BookingsDbContext db, Guid requestId, Guid carerProfileId, DateTimeOffset now, CancellationToken cancellationToken) =>
         db.Offers.AnyAsync(o => o.RequestId == requestId && o.CarerProfileId == carerProfileId && o.Status == OfferStatus.Pending && o.ExpiresAt > now, cancellationToken);
 
+    /// <summary>The event an answer publishes, timed now and carrying when the offer was sent.</summary>
+    public static OfferAnswered Answered(Offer offer, bool accepted, DateTimeOffset now) =>
+        new(offer.Id, offer.Kind, offer.RequestId, offer.SeekerUserId, offer.CarerProfileId, accepted, offer.SentAt) { OccurredAt = now };
+
     public static string? Tidy(string? message) => string.IsNullOrWhiteSpace(message) ? null : message.Trim();
 }

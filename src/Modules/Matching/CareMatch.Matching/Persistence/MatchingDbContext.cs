@@ -1,6 +1,7 @@
 using CareMatch.Matching.Alerts;
 using CareMatch.Matching.CarerIndexing;
 using CareMatch.Matching.OpenRequests;
+using CareMatch.Matching.Responsiveness;
 using CareMatch.Matching.TrackRecords;
 using CareMatch.Matching.Weights;
 using CareMatch.SharedKernel.Outbox;
@@ -22,6 +23,8 @@ internal sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> opti
     public DbSet<CouncilWeightsOverride> CouncilWeights => Set<CouncilWeightsOverride>();
 
     public DbSet<CarerTrackRecord> TrackRecords => Set<CarerTrackRecord>();
+
+    public DbSet<InvitationReply> InvitationReplies => Set<InvitationReply>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);
@@ -47,6 +50,14 @@ internal sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> opti
             request.Property(r => r.LastMatchCheck).HasMaxLength(100);
             request.HasIndex(r => r.SeekerUserId);
             request.Ignore(r => r.Widened);
+        });
+
+        modelBuilder.Entity<InvitationReply>(reply =>
+        {
+            reply.ToTable("MatchingInvitationReplies");
+            reply.HasKey(r => r.OfferId);
+            // The responsiveness question: this carer's replies since a date.
+            reply.HasIndex(r => new { r.CarerProfileId, r.AnsweredAt });
         });
 
         modelBuilder.Entity<CarerChange>(change =>

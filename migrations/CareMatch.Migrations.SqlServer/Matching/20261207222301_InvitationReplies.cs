@@ -1,0 +1,44 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CareMatch.Migrations.SqlServer.Matching
+{
+    /// <inheritdoc />
+    public partial class InvitationReplies : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "MatchingInvitationReplies",
+                schema: "matching",
+                columns: table => new
+                {
+                    OfferId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CarerProfileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatchingInvitationReplies", x => x.OfferId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatchingInvitationReplies_CarerProfileId_AnsweredAt",
+                schema: "matching",
+                table: "MatchingInvitationReplies",
+                columns: new[] { "CarerProfileId", "AnsweredAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "MatchingInvitationReplies",
+                schema: "matching");
+        }
+    }
+}

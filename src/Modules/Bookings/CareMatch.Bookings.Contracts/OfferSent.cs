@@ -1,0 +1,9 @@
+using CareMatch.SharedKernel.Events;
+
+namespace CareMatch.Bookings.Contracts;
+
+/// <summary>
+/// A seeker invited a carer to a request, or a carer applied to one. From then on the two may
+/// write to each other about it (Trust), and the side it was sent to is told (Notifications).
+/// </summary>
+public sealed record OfferSent(Guid OfferId, OfferKind Kind, Guid RequestId, string SeekerUserId, Guid CarerProfileId, DateTimeOffset ExpiresAt) : IntegrationEvent;

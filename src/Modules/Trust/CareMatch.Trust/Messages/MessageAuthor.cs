@@ -1,0 +1,7 @@
+namespace CareMatch.Trust.Messages;
+
+internal enum MessageAuthor
+{
+    Seeker,
+    Carer,
+}

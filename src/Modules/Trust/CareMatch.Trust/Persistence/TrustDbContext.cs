@@ -1,0 +1,25 @@
+using CareMatch.SharedKernel.Outbox;
+using CareMatch.SharedKernel.Persistence;
+using CareMatch.Trust.Messages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Trust.Persistence;
+
+internal sealed class TrustDbContext(DbContextOptions<TrustDbContext> options) : DbContext(options)
+{
+    public const string Schema = "trust";
+
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+
+    public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreTimesPortably(Database);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.AddOutbox("Trust");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrustDbContext).Assembly);
+    }
+}
