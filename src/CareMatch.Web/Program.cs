@@ -77,7 +77,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
         typeof(CommissioningModule), typeof(CareMatch.Commissioning.Contracts.CreateCouncil),
         typeof(BookingsModule), typeof(CareMatch.Bookings.Contracts.AcceptOffer),
         typeof(PaymentsModule), typeof(CareMatch.Payments.Contracts.GetMyPayoutAccount),
-        typeof(TrustModule),
+        typeof(TrustModule), typeof(CareMatch.Trust.Contracts.SendMessage),
         // The host's own handlers: the mail pickup folder forgets a deleted account's emails.
         typeof(CareMatch.Web.Infrastructure.Email.ForgetMailToDeletedAccounts),
     ];

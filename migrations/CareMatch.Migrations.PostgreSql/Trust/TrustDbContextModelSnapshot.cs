@@ -84,14 +84,27 @@ namespace CareMatch.Migrations.PostgreSql.Trust
                     b.Property<DateTimeOffset?>("BookedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CarerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<Guid>("CarerProfileId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("SeekerUserId")
                         .IsRequired()

@@ -84,14 +84,27 @@ namespace CareMatch.Migrations.SqlServer.Trust
                     b.Property<DateTimeOffset?>("BookedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("CarerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<Guid>("CarerProfileId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
 
                     b.Property<string>("SeekerUserId")
                         .IsRequired()

@@ -80,13 +80,26 @@ namespace CareMatch.Migrations.Sqlite.Trust
                     b.Property<long?>("BookedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CarerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CarerProfileId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeekerUserId")

@@ -71,6 +71,7 @@ public static class PersonalDataCatalogue
         Personal("MatchingTrackedRequests", "ExportMyMatchingData", "Matching.ForgetDeletedPeople (AccountDeleted)", "not checked: removed by Matching once a request is booked"),
         Personal("MatchingJobAlerts", "ExportMyMatchingData (carer)", "Matching.ForgetDeletedPeople (CarerProfileDeleted; and alerts about a deleted seeker's requests)", "not checked: sent only when the carer ranks among the best at matching time"),
         Personal("MatchingCarerTrackRecords", "ExportMyMatchingData (carer)", "Matching.ForgetDeletedPeople (CarerProfileDeleted)", "not filled: needs a completed visit"),
+        Personal("MatchingInvitationReplies", "ExportMyMatchingData (carer)", "Matching.ForgetDeletedPeople (CarerProfileDeleted)", "carer"),
         NotPersonal("MatchingCarerChanges", "a profile id and a time, so other nodes re-read that carer; no detail, and a deleted carer's profile is gone, so the id points at nobody"),
         NotPersonal("MatchingCouncilWeights", "a council's ranking weights"),
         InTransit("MatchingOutboxMessages", "Matching.ForgetDeletedPeople"),
@@ -116,6 +117,12 @@ public static class PersonalDataCatalogue
         Personal("CommissionerAssignments", "ExportMyCommissioningData", "Commissioning.RemoveCommissionerWhenAccountDeleted", "not filled: the scenario has no commissioner"),
         InTransit("CommissioningOutboxMessages", "Commissioning.RemoveCommissionerWhenAccountDeleted"),
         HandledEvents("CommissioningHandledEvents"),
+
+        // Trust
+        Personal("Conversations", "ExportMyTrustData", "Trust.ForgetDeletedPeople (deleted with their messages: a thread is between two people and one has gone)", "both"),
+        Personal("ConversationMessages", "ExportMyTrustData (the thread's messages, the other side's too, as the person saw them)", "deleted with the conversation (cascade)", "both"),
+        InTransit("TrustOutboxMessages", "Trust.ForgetDeletedPeople"),
+        HandledEvents("TrustHandledEvents"),
     ];
 
     public static IEnumerable<TableEntry> ProvenFor(string who) =>

@@ -110,6 +110,10 @@ public abstract class PersonalDataTests<TFactory>(TFactory factory) : IClassFixt
         var requestId = await seeker.PostRequestAsync(form);
         var message = $"Mum loves {tag} roses.";
         var offerId = await seeker.InviteAsync(requestId, carer.ProfileId, message);
+        await factory.DrainOutboxAsync();
+        var thread = $"/Messages/{requestId}/{carer.ProfileId}";
+        await seeker.SubmitAsync(thread, new Dictionary<string, string> { ["Input.Text"] = $"Hello from the family: {message}" });
+        await carer.Client.SubmitAsync(thread, new Dictionary<string, string> { ["Input.Text"] = $"Thank you, {carerName} here." });
         var bookingId = BookingSetup.BookingIdFrom(await carer.Client.OfferActionAsync("/Carer/Offers", "Accept", offerId));
         await factory.DrainOutboxAsync();
         return new Scenario(seekerEmail, seekerUserId, seeker, recipient, address, notes, message, seekerPostcode, carer, carerName, carerPostcode, bookingId);

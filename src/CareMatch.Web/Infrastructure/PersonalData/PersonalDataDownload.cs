@@ -35,6 +35,7 @@ public sealed class PersonalDataDownload(ISender sender)
         await sender.Send(new ExportMyBookingsData(), cancellationToken),
         await sender.Send(new ExportMyCommissioningData(), cancellationToken),
         await sender.Send(new ExportMyPaymentsData(), cancellationToken),
+        await sender.Send(new CareMatch.Trust.Contracts.ExportMyTrustData(), cancellationToken),
     ];
 
     public async Task<byte[]> ZipAsync(CancellationToken cancellationToken) => Zip(await GatherAsync(cancellationToken));

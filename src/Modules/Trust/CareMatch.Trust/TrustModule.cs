@@ -17,6 +17,7 @@ public static class TrustModule
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<TrustDbContext>(TrustDbContext.Schema);
         services.AddValidatorsFromAssembly(typeof(TrustModule).Assembly, includeInternalTypes: true);
+        services.AddScoped<Messages.ConversationParty>();
         return services;
     }
 }

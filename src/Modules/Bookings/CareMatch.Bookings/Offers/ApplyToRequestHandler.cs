@@ -29,7 +29,7 @@ internal sealed class ApplyToRequestHandler(IModuleSender sender, BookingsDbCont
 
         var offer = Offer.Send(OfferKind.Application, request.RequestId, request.SeekerUserId, carer.ProfileId, carer.DisplayName, request.Sector, OfferRules.Tidy(command.Message), now, settings.Lifetime);
         db.Offers.Add(offer);
-        db.AddIntegrationEvent(new OfferSent(offer.Id, offer.Kind, offer.RequestId, offer.SeekerUserId, offer.CarerProfileId, offer.ExpiresAt) { OccurredAt = now });
+        db.AddIntegrationEvent(new OfferSent(offer.Id, offer.Kind, offer.RequestId, offer.SeekerUserId, offer.CarerProfileId, offer.CarerName, offer.Sector, offer.ExpiresAt) { OccurredAt = now });
         db.AddIntegrationEvent(new CarerResponded(offer.RequestId) { OccurredAt = now });
         return offer.Id;
     }

@@ -32,7 +32,7 @@ internal sealed class InviteCarerHandler(IModuleSender sender, ICurrentUser curr
 
         var offer = Offer.Send(OfferKind.Invitation, command.RequestId, seekerId, carer.ProfileId, carer.DisplayName, request.Sector, OfferRules.Tidy(command.Message), now, settings.Lifetime);
         db.Offers.Add(offer);
-        db.AddIntegrationEvent(new OfferSent(offer.Id, offer.Kind, offer.RequestId, offer.SeekerUserId, offer.CarerProfileId, offer.ExpiresAt) { OccurredAt = now });
+        db.AddIntegrationEvent(new OfferSent(offer.Id, offer.Kind, offer.RequestId, offer.SeekerUserId, offer.CarerProfileId, offer.CarerName, offer.Sector, offer.ExpiresAt) { OccurredAt = now });
         return offer.Id;
     }
 }

@@ -25,11 +25,15 @@ internal sealed class ExportMyMatchingDataHandler(MatchingDbContext db, ICurrent
         var records = profileId is { } carer
             ? await db.TrackRecords.AsNoTracking().Where(r => r.CarerProfileId == carer).ToListAsync(cancellationToken)
             : [];
+        var replies = profileId is { } replier
+            ? await db.InvitationReplies.AsNoTracking().Where(r => r.CarerProfileId == replier).ToListAsync(cancellationToken)
+            : [];
         return new ModuleDataExport("Matching",
         [
             .. PersonalDataRows.Of(db, tracked),
             .. PersonalDataRows.Of(db, alerts),
             .. PersonalDataRows.Of(db, records),
+            .. PersonalDataRows.Of(db, replies),
         ]);
     }
 }

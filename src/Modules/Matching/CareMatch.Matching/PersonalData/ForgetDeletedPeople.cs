@@ -35,5 +35,6 @@ internal sealed class ForgetDeletedPeople(MatchingDbContext db, IClock clock) :
         {
             await db.JobAlerts.Where(a => a.CarerProfileId == notification.ProfileId).ExecuteDeleteAsync(ct);
             await db.TrackRecords.Where(r => r.CarerProfileId == notification.ProfileId).ExecuteDeleteAsync(ct);
+            await db.InvitationReplies.Where(r => r.CarerProfileId == notification.ProfileId).ExecuteDeleteAsync(ct);
         }, cancellationToken);
 }

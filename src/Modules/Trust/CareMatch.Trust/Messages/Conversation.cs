@@ -20,11 +20,19 @@ internal sealed class Conversation
 
     public Guid CarerProfileId { get; private set; }
 
+    /// <summary>Public facts copied from the offer, so the thread and the list need no other module.</summary>
+    public string CarerName { get; private set; } = string.Empty;
+
+    public string Sector { get; private set; } = string.Empty;
+
     public DateTimeOffset OpenedAt { get; private set; }
 
     public DateTimeOffset? BookedAt { get; private set; }
 
     public bool Booked => BookedAt is not null;
+
+    /// <summary>When the last message was written, or the thread opened; the list of threads is newest first by it.</summary>
+    public DateTimeOffset LastActivityAt { get; private set; }
 
     public static Conversation Open(Guid requestId, string seekerUserId, Guid carerProfileId, DateTimeOffset now) => new()
     {
@@ -33,7 +41,22 @@ internal sealed class Conversation
         SeekerUserId = seekerUserId,
         CarerProfileId = carerProfileId,
         OpenedAt = now,
+        LastActivityAt = now,
     };
+
+    /// <summary>The names an offer carries; a later offer between the two brings the carer's current name.</summary>
+    public void Describe(string carerName, string sector) => (CarerName, Sector) = (carerName, sector);
+
+    public MessageAuthor? SideOf(string? userId, Guid? carerProfileId) =>
+        userId is not null && userId == SeekerUserId ? MessageAuthor.Seeker
+        : carerProfileId == CarerProfileId ? MessageAuthor.Carer
+        : null;
+
+    public ConversationMessage Write(MessageAuthor author, string authorUserId, string text, DateTimeOffset now)
+    {
+        LastActivityAt = now;
+        return ConversationMessage.Write(Id, author, authorUserId, text, now);
+    }
 
     public void MarkBooked(DateTimeOffset at) => BookedAt ??= at;
 }

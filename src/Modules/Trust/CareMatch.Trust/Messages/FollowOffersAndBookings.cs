@@ -10,14 +10,17 @@ namespace CareMatch.Trust.Messages;
 
 /// <summary>
 /// An invitation or application opens the pair's thread (once, however many offers follow);
-/// a confirmed booking between them lifts the masking of contact details in it.
+/// a confirmed booking between them lifts the masking of contact details in it. Every booking
+/// comes from an offer, so its thread exists; were the events ever to arrive the other way
+/// round, the booking opens the thread and the offer fills in its names.
 /// </summary>
 internal sealed class FollowOffersAndBookings(TrustDbContext db, IClock clock) :
     INotificationHandler<OfferSent>,
     INotificationHandler<BookingConfirmed>
 {
     public async ValueTask Handle(OfferSent notification, CancellationToken cancellationToken) =>
-        await ForPairAsync(notification, notification.RequestId, notification.SeekerUserId, notification.CarerProfileId, _ => { }, cancellationToken);
+        await ForPairAsync(notification, notification.RequestId, notification.SeekerUserId, notification.CarerProfileId,
+            conversation => conversation.Describe(notification.CarerName, notification.Sector), cancellationToken);
 
     public async ValueTask Handle(BookingConfirmed notification, CancellationToken cancellationToken) =>
         await ForPairAsync(notification, notification.RequestId, notification.SeekerUserId, notification.CarerProfileId,

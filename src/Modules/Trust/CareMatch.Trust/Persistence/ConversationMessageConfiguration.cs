@@ -1,3 +1,4 @@
+using CareMatch.Trust.Contracts;
 using CareMatch.Trust.Messages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,7 +13,7 @@ internal sealed class ConversationMessageConfiguration : IEntityTypeConfiguratio
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Author).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.AuthorUserId).HasMaxLength(450);
-        builder.Property(m => m.Body).HasMaxLength(MessageRules.MaxLength);
+        builder.Property(m => m.Body).HasMaxLength(MessageLimits.MaxLength);
         builder.HasIndex(m => new { m.ConversationId, m.SentAt });
         builder.HasOne<Conversation>().WithMany().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -23,8 +23,11 @@ namespace CareMatch.Migrations.Sqlite.Trust
                     RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SeekerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     CarerProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CarerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
                     OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    BookedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    BookedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastActivityAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -1,0 +1,33 @@
+using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Identity;
+using CareMatch.SharedKernel.PersonalData;
+using CareMatch.Trust.Contracts;
+using CareMatch.Trust.Messages;
+using CareMatch.Trust.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareMatch.Trust.PersonalData;
+
+/// <summary>
+/// The threads a person is in and the messages they wrote. A carer's copy leaves out the
+/// family's account id; what the other side wrote is theirs to download, not this person's.
+/// </summary>
+internal sealed class ExportMyTrustDataHandler(TrustDbContext db, ICurrentUser currentUser, ConversationParty party) : IQueryHandler<ExportMyTrustData, ModuleDataExport>
+{
+    public async ValueTask<ModuleDataExport> Handle(ExportMyTrustData query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new AccessDeniedException();
+        var carerProfileId = await party.CarerProfileIdAsync(cancellationToken);
+        // One table each: a person is a seeker or a carer, never both.
+        var threads = carerProfileId is { } carer
+            ? PersonalDataRows.Of(db, await db.Conversations.AsNoTracking().Where(c => c.CarerProfileId == carer).ToListAsync(cancellationToken), nameof(Conversation.SeekerUserId))
+            : PersonalDataRows.Of(db, await db.Conversations.AsNoTracking().Where(c => c.SeekerUserId == userId).ToListAsync(cancellationToken));
+        var written = await db.ConversationMessages.AsNoTracking().Where(m => m.AuthorUserId == userId).OrderBy(m => m.SentAt).ToListAsync(cancellationToken);
+        return new ModuleDataExport("Trust",
+        [
+            .. threads,
+            .. PersonalDataRows.Of(db, written),
+        ]);
+    }
+}
