@@ -64,7 +64,9 @@ public sealed class HandoverCardTests(TimeControlledAppFactory factory) : IClass
         Assert.Contains($"<a class=\"govuk-link\" href=\"/Visits/{coverVisit.Id}/Handover\">Open the handover card</a> before you check in.", visitPage, StringComparison.Ordinal);
         var refused = await calClient.VisitActionAsync(coverVisit.Id, "CheckIn");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains(CoverCheckInMessage, WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var refusedPage = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains(CoverCheckInMessage, refusedPage, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Visits/{coverVisit.Id}/Handover\">Open the handover card</a>", refusedPage, StringComparison.Ordinal);
         Assert.Equal(VisitStatus.Scheduled, (await VisitsAsync(bookingId)).Single(v => v.Id == coverVisit.Id).Status);
 
         var openedAt = factory.Time.GetUtcNow();
