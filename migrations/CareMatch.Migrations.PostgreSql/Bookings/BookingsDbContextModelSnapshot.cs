@@ -187,6 +187,77 @@ namespace CareMatch.Migrations.PostgreSql.Bookings
                     b.ToTable("CoverRequests", "bookings");
                 });
 
+            modelBuilder.Entity("CareMatch.Bookings.Handover.HandoverCard", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccessToHome")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Risks")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Routines")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("SeekerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WhatMatters")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("SeekerUserId");
+
+                    b.ToTable("HandoverCards", "bookings");
+                });
+
+            modelBuilder.Entity("CareMatch.Bookings.Handover.HandoverCardOpening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CarerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Covering")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarerProfileId");
+
+                    b.HasIndex("RequestId", "CarerProfileId");
+
+                    b.ToTable("HandoverCardOpenings", "bookings");
+                });
+
             modelBuilder.Entity("CareMatch.Bookings.Offers.Offer", b =>
                 {
                     b.Property<Guid>("Id")

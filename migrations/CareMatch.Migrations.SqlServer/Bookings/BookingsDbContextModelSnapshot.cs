@@ -187,6 +187,77 @@ namespace CareMatch.Migrations.SqlServer.Bookings
                     b.ToTable("CoverRequests", "bookings");
                 });
 
+            modelBuilder.Entity("CareMatch.Bookings.Handover.HandoverCard", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AccessToHome")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Risks")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Routines")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("SeekerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("WhatMatters")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("SeekerUserId");
+
+                    b.ToTable("HandoverCards", "bookings");
+                });
+
+            modelBuilder.Entity("CareMatch.Bookings.Handover.HandoverCardOpening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CarerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Covering")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarerProfileId");
+
+                    b.HasIndex("RequestId", "CarerProfileId");
+
+                    b.ToTable("HandoverCardOpenings", "bookings");
+                });
+
             modelBuilder.Entity("CareMatch.Bookings.Offers.Offer", b =>
                 {
                     b.Property<Guid>("Id")

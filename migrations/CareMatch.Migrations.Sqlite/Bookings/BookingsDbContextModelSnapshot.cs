@@ -183,6 +183,77 @@ namespace CareMatch.Migrations.Sqlite.Bookings
                     b.ToTable("CoverRequests", "bookings");
                 });
 
+            modelBuilder.Entity("CareMatch.Bookings.Handover.HandoverCard", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccessToHome")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Risks")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Routines")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeekerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatMatters")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("SeekerUserId");
+
+                    b.ToTable("HandoverCards", "bookings");
+                });
+
+            modelBuilder.Entity("CareMatch.Bookings.Handover.HandoverCardOpening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CarerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CarerProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Covering")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarerProfileId");
+
+                    b.HasIndex("RequestId", "CarerProfileId");
+
+                    b.ToTable("HandoverCardOpenings", "bookings");
+                });
+
             modelBuilder.Entity("CareMatch.Bookings.Offers.Offer", b =>
                 {
                     b.Property<Guid>("Id")

@@ -93,6 +93,14 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
         Assert.Contains("Visa ending 4242", await seeker.GetStringAsync("/Seeker/Card"), StringComparison.Ordinal);
         var carer = await factory.SignedInAsync(DemoPeople.CarerEmail(1), credentials.Password);
         Assert.Contains("Ready", await carer.GetStringAsync("/Carer/Payouts"), StringComparison.Ordinal);
+        // The first seeker wrote a handover card, which their carer reads from a visit of the booking.
+        var handoverVisit = await factory.InScopeAsync(services =>
+        {
+            var db = services.GetRequiredService<BookingsDbContext>();
+            return db.Visits.Where(v => db.Bookings.Any(b => b.Id == v.BookingId && b.EndedAt == null && db.HandoverCards.Any(c => c.RequestId == b.RequestId)))
+                .Select(v => v.Id).FirstAsync();
+        });
+        Assert.Contains("Key safe to the left of the front door", await carer.GetStringAsync($"/Visits/{handoverVisit}/Handover"), StringComparison.Ordinal);
 
         // The second seeker's request is open, and its shortlist names the carer it was made for.
         var second = await factory.SignedInAsync(DemoPeople.SeekerEmail(2), credentials.Password);

@@ -83,6 +83,8 @@ public static class PersonalDataCatalogue
         Personal("Visits", "ExportMyBookingsData", "Bookings.ForgetDeletedPeople (future visits cancelled; notes, reasons and cover carer's name stripped)", "both"),
         Personal("CoverRequests", "ExportMyBookingsData (a carer's rows without SeekerUserId)", "Bookings.ForgetDeletedPeople (user id and volunteer's name stripped)", "not filled: needs a carer to cancel a visit"),
         Personal("CoverOffers", "ExportMyBookingsData (carer)", "Bookings.ForgetDeletedPeople (carer's name stripped)", "not filled: needs a cover search"),
+        Personal("HandoverCards", "ExportMyBookingsData (seeker)", "Bookings.ForgetDeletedPeople (deleted with the seeker)", "seeker"),
+        Personal("HandoverCardOpenings", "ExportMyBookingsData (openings of the seeker's cards; a carer's own openings)", "Bookings.ForgetDeletedPeople (carer's name stripped; holds nothing of the seeker)", "both"),
         InTransit("BookingsOutboxMessages", "Bookings.ForgetDeletedPeople"),
         HandledEvents("BookingsHandledEvents"),
 

@@ -28,9 +28,9 @@ public abstract class PersonalDataTests<TFactory>(TFactory factory) : IClassFixt
     /// <summary>One scenario's people and every string that identifies them.</summary>
     private sealed record Scenario(
         string SeekerEmail, string SeekerUserId, HttpClient Seeker, string RecipientName, string AddressLine, string Notes, string Message, string SeekerPostcode,
-        TestCarer Carer, string CarerName, string CarerPostcode, Guid BookingId)
+        TestCarer Carer, string CarerName, string CarerPostcode, Guid BookingId, string HandoverAccess)
     {
-        public string[] SeekerStrings => [SeekerEmail, SeekerUserId, RecipientName, AddressLine, Notes, Message, SeekerPostcode];
+        public string[] SeekerStrings => [SeekerEmail, SeekerUserId, RecipientName, AddressLine, Notes, Message, SeekerPostcode, HandoverAccess];
 
         public string[] CarerStrings => [Carer.Email, Carer.UserId, CarerName, CarerPostcode];
     }
@@ -115,8 +115,13 @@ public abstract class PersonalDataTests<TFactory>(TFactory factory) : IClassFixt
         await seeker.SubmitAsync(thread, new Dictionary<string, string> { ["Input.Text"] = $"Hello from the family: {message}" });
         await carer.Client.SubmitAsync(thread, new Dictionary<string, string> { ["Input.Text"] = $"Thank you, {carerName} here." });
         var bookingId = BookingSetup.BookingIdFrom(await carer.Client.OfferActionAsync("/Carer/Offers", "Accept", offerId));
+        // The seeker writes a handover card and the carer opens it from a visit.
+        var handoverAccess = $"Key box {tag} under the mat";
+        Assert.Equal(HttpStatusCode.Redirect, (await seeker.SubmitAsync($"/Seeker/Requests/{requestId}/Handover", new Dictionary<string, string> { ["Input.AccessToHome"] = handoverAccess })).StatusCode);
+        var visitId = BookingSetup.VisitIds(await carer.Client.GetStringAsync($"/Bookings/{bookingId}")).First();
+        Assert.Contains(handoverAccess, await carer.Client.GetStringAsync($"/Visits/{visitId}/Handover"), StringComparison.Ordinal);
         await factory.DrainOutboxAsync();
-        return new Scenario(seekerEmail, seekerUserId, seeker, recipient, address, notes, message, seekerPostcode, carer, carerName, carerPostcode, bookingId);
+        return new Scenario(seekerEmail, seekerUserId, seeker, recipient, address, notes, message, seekerPostcode, carer, carerName, carerPostcode, bookingId, handoverAccess);
     }
 
     private static string Letters() => new(Guid.NewGuid().ToString("N")[..10].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16))).ToArray());

@@ -193,8 +193,8 @@ public sealed class DemoSeeder(DemoActing acting, DemoBudget budget, DemoHistory
 
     /// <summary>
     /// Each seeker publishes one request suited to a verified carer (<see cref="DemoCareRequests"/>).
-    /// The first seeker has invited that carer, who accepted, so there is a booking with visits;
-    /// the second has invited theirs, who has not answered yet. Seekers who already have a
+    /// The first seeker has invited that carer, who accepted, so there is a booking with visits,
+    /// and has written the handover card; the second has invited theirs, who has not answered yet. Seekers who already have a
     /// request are left as they are.
     /// </summary>
     private async Task SeedRequestsAsync(List<string> seekerIds, List<string> carerIds, List<Guid> verifiedProfiles, List<string> postcodes, CancellationToken cancellationToken)
@@ -213,7 +213,9 @@ public sealed class DemoSeeder(DemoActing acting, DemoBudget budget, DemoHistory
             if (index > 1) continue;
             var offerId = await acting.AsAsync(seekerIds[index], AccountRoles.Seeker, async sender =>
                 await sender.Send(new InviteCarer(id, verifiedProfiles[carer], "Would you be able to help Mum each week?"), cancellationToken));
-            if (index == 0) await acting.AsAsync(carerIds[carer], AccountRoles.Carer, async sender => await sender.Send(new AcceptOffer(offerId), cancellationToken));
+            if (index > 0) continue;
+            await acting.AsAsync(carerIds[carer], AccountRoles.Carer, async sender => await sender.Send(new AcceptOffer(offerId), cancellationToken));
+            await acting.AsAsync(seekerIds[index], AccountRoles.Seeker, async sender => await sender.Send(DemoHandoverCard(id), cancellationToken));
         }
 
         // Matching hears of the requests, and Needs of the booking, through the outbox.
@@ -231,6 +233,13 @@ public sealed class DemoSeeder(DemoActing acting, DemoBudget budget, DemoHistory
             }
             return true;
         });
+
+    /// <summary>What the first seeker wrote about their father for their booked carer and anyone covering a visit.</summary>
+    private static SaveHandoverCard DemoHandoverCard(Guid requestId) => new(requestId,
+        "Likes to be called by his first name. Loves cricket on the radio and a chat about the garden.",
+        "Up at 8. Porridge and a cup of tea with milk, no sugar. Tablets with breakfast, from the blister pack on the kitchen table.",
+        "Unsteady on the stairs: walk behind him going up. Allergic to penicillin.",
+        "Key safe to the left of the front door, code 2580. Please lock up and put the key back.");
 
     /// <summary>Demo carers left in the admin's review queue.</summary>
     private const int WaitingForReview = 5;

@@ -1,5 +1,7 @@
 using CareMatch.Bookings.Bookings;
+using CareMatch.Bookings.Contracts;
 using CareMatch.Bookings.Cover;
+using CareMatch.Bookings.Handover;
 using CareMatch.Bookings.Offers;
 using CareMatch.Bookings.Visits;
 using CareMatch.SharedKernel.Outbox;
@@ -24,6 +26,10 @@ internal sealed class BookingsDbContext(DbContextOptions<BookingsDbContext> opti
     public DbSet<CoverRequest> CoverRequests => Set<CoverRequest>();
 
     public DbSet<CoverOffer> CoverOffers => Set<CoverOffer>();
+
+    public DbSet<HandoverCard> HandoverCards => Set<HandoverCard>();
+
+    public DbSet<HandoverCardOpening> HandoverCardOpenings => Set<HandoverCardOpening>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);
@@ -99,6 +105,29 @@ internal sealed class BookingsDbContext(DbContextOptions<BookingsDbContext> opti
             offer.HasIndex(o => new { o.CoverRequestId, o.CarerProfileId }).IsUnique();
             offer.HasIndex(o => o.CarerProfileId);
             offer.Property(o => o.CarerName).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<HandoverCard>(card =>
+        {
+            card.ToTable("HandoverCards");
+            card.HasKey(c => c.RequestId);
+            card.Property(c => c.RequestId).ValueGeneratedNever();
+            card.HasIndex(c => c.SeekerUserId);
+            card.Property(c => c.SeekerUserId).HasMaxLength(450);
+            card.Property(c => c.WhatMatters).HasMaxLength(HandoverCardLimits.WhatMatters);
+            card.Property(c => c.Routines).HasMaxLength(HandoverCardLimits.Routines);
+            card.Property(c => c.Risks).HasMaxLength(HandoverCardLimits.Risks);
+            card.Property(c => c.AccessToHome).HasMaxLength(HandoverCardLimits.AccessToHome);
+            card.Ignore(c => c.Written);
+        });
+
+        modelBuilder.Entity<HandoverCardOpening>(opening =>
+        {
+            opening.ToTable("HandoverCardOpenings");
+            opening.HasKey(o => o.Id);
+            opening.HasIndex(o => new { o.RequestId, o.CarerProfileId });
+            opening.HasIndex(o => o.CarerProfileId);
+            opening.Property(o => o.CarerName).HasMaxLength(100);
         });
     }
 }

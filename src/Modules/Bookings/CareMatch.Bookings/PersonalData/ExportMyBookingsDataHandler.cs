@@ -1,6 +1,7 @@
 using CareMatch.Bookings.Bookings;
 using CareMatch.Bookings.Contracts;
 using CareMatch.Bookings.Cover;
+using CareMatch.Bookings.Handover;
 using CareMatch.Bookings.Offers;
 using CareMatch.Bookings.Parties;
 using CareMatch.Bookings.Persistence;
@@ -26,6 +27,9 @@ internal sealed class ExportMyBookingsDataHandler(BookingsDbContext db, CurrentP
         var seekerBookingIds = seekerBookings.Select(b => b.Id).ToList();
         var seekerVisits = await db.Visits.AsNoTracking().Where(v => seekerBookingIds.Contains(v.BookingId)).ToListAsync(cancellationToken);
         var seekerCover = await db.CoverRequests.AsNoTracking().Where(c => c.SeekerUserId == userId).ToListAsync(cancellationToken);
+        var handoverCards = await db.HandoverCards.AsNoTracking().Where(c => c.SeekerUserId == userId).ToListAsync(cancellationToken);
+        var cardRequestIds = handoverCards.Select(c => c.RequestId).ToList();
+        var openingsOfMyCards = await db.HandoverCardOpenings.AsNoTracking().Where(o => cardRequestIds.Contains(o.RequestId)).ToListAsync(cancellationToken);
 
         // As carer: without the seeker's user id, which no carer page shows.
         List<Offer> carerOffers = [];
@@ -33,6 +37,7 @@ internal sealed class ExportMyBookingsDataHandler(BookingsDbContext db, CurrentP
         List<Visit> carerVisits = [];
         List<CoverOffer> coverOffers = [];
         List<CoverRequest> carerCover = [];
+        List<HandoverCardOpening> myOpenings = [];
         if (profileId is { } id)
         {
             carerOffers = await db.Offers.AsNoTracking().Where(o => o.CarerProfileId == id).ToListAsync(cancellationToken);
@@ -41,6 +46,7 @@ internal sealed class ExportMyBookingsDataHandler(BookingsDbContext db, CurrentP
             coverOffers = await db.CoverOffers.AsNoTracking().Where(o => o.CarerProfileId == id).ToListAsync(cancellationToken);
             carerCover = await db.CoverRequests.AsNoTracking()
                 .Where(c => c.CancelledCarerProfileId == id || c.VolunteerProfileId == id).ToListAsync(cancellationToken);
+            myOpenings = await db.HandoverCardOpenings.AsNoTracking().Where(o => o.CarerProfileId == id).ToListAsync(cancellationToken);
         }
 
         tables.AddRange(PersonalDataRows.Of(db, seekerOffers));
@@ -51,6 +57,8 @@ internal sealed class ExportMyBookingsDataHandler(BookingsDbContext db, CurrentP
         tables.AddRange(PersonalDataRows.Of(db, seekerCover));
         tables.AddRange(PersonalDataRows.Of(db, carerCover, nameof(CoverRequest.SeekerUserId)));
         tables.AddRange(PersonalDataRows.Of(db, coverOffers));
+        tables.AddRange(PersonalDataRows.Of(db, handoverCards));
+        tables.AddRange(PersonalDataRows.Of(db, openingsOfMyCards.UnionBy(myOpenings, o => o.Id)));
         return new ModuleDataExport("Bookings", Merge(tables));
     }
 

@@ -19,7 +19,7 @@ namespace CareMatch.Bookings.PersonalData;
 /// <summary>
 /// Keeps what the other side needs of a deleted person's bookings (that there was a booking,
 /// when, the visits, the money) and strips the deleted person from it: their user id, name and
-/// every free text (messages, reasons, visit notes). Bookings still running are ended first, as
+/// every free text (messages, reasons, visit notes, the handover card). Bookings still running are ended first, as
 /// if that side had ended them, so the other side is told and no visit is left waiting; offers
 /// still pending are withdrawn. Each event is handled once (and doing it again changes nothing).
 /// </summary>
@@ -61,6 +61,9 @@ internal sealed class ForgetDeletedPeople(BookingsDbContext db, IClock clock) :
                 .SetProperty(x => x.DeclineReason, (string?)null), ct);
             await db.CoverRequests.Where(c => c.SeekerUserId == userId).ExecuteUpdateAsync(c => c
                 .SetProperty(x => x.SeekerUserId, PersonalDataErasure.DeletedUserId), ct);
+            // The card is all about the person cared for and how to get into their home: nobody needs it
+            // once the booking has ended. Who opened it stays, as it holds nothing of theirs.
+            await db.HandoverCards.Where(c => c.SeekerUserId == userId).ExecuteDeleteAsync(ct);
             await db.ForgetDeliveredMessagesAboutAsync([userId], except: null, ct);
         }, cancellationToken);
 
@@ -93,5 +96,7 @@ internal sealed class ForgetDeletedPeople(BookingsDbContext db, IClock clock) :
                 .SetProperty(x => x.CarerName, DeletedCarerName), ct);
             await db.CoverRequests.Where(c => c.VolunteerProfileId == id).ExecuteUpdateAsync(c => c
                 .SetProperty(x => x.VolunteerName, DeletedCarerName), ct);
+            await db.HandoverCardOpenings.Where(o => o.CarerProfileId == id).ExecuteUpdateAsync(o => o
+                .SetProperty(x => x.CarerName, DeletedCarerName), ct);
         }, cancellationToken);
 }

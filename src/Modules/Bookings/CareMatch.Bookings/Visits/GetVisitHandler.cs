@@ -1,4 +1,5 @@
 using CareMatch.Bookings.Contracts;
+using CareMatch.Bookings.Handover;
 using CareMatch.Bookings.Offers;
 using CareMatch.Bookings.Parties;
 using CareMatch.Bookings.Persistence;
@@ -16,7 +17,15 @@ internal sealed class GetVisitHandler(IModuleSender sender, CurrentParty party, 
         var (visit, booking, side) = await VisitAccess.LoadAsync(db, party, query.VisitId, cancellationToken);
         var now = clock.UtcNow;
         var view = visit.ViewFor(booking, side, now, settings);
-        if (side == OfferParty.Carer) return view with { ForCarer = await PrivateDetails.ForCarerAsync(sender, booking, cancellationToken) };
+        if (side == OfferParty.Carer)
+        {
+            return view with
+            {
+                ForCarer = await PrivateDetails.ForCarerAsync(sender, booking, cancellationToken),
+                HandoverCardToOpen = await CoverCheckIn.CardStillToOpenAsync(db, visit, booking, cancellationToken),
+            };
+        }
+
         if (side != OfferParty.Seeker) return view;
         var cover = await db.CoverRequests.AsNoTracking().SingleOrDefaultAsync(c => c.VisitId == visit.Id, cancellationToken);
         if (cover is null) return view;
