@@ -136,6 +136,12 @@ namespace CareMatch.Migrations.PostgreSql.Matching
                     b.Property<int>("CompletedVisits")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RatingSum")
+                        .HasColumnType("integer");
+
                     b.HasKey("CarerProfileId");
 
                     b.ToTable("MatchingCarerTrackRecords", "matching");

@@ -136,6 +136,12 @@ namespace CareMatch.Migrations.SqlServer.Matching
                     b.Property<int>("CompletedVisits")
                         .HasColumnType("int");
 
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RatingSum")
+                        .HasColumnType("int");
+
                     b.HasKey("CarerProfileId");
 
                     b.ToTable("MatchingCarerTrackRecords", "matching");

@@ -132,6 +132,12 @@ namespace CareMatch.Migrations.Sqlite.Matching
                     b.Property<int>("CompletedVisits")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RatingSum")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("CarerProfileId");
 
                     b.ToTable("MatchingCarerTrackRecords", "matching");

@@ -108,4 +108,7 @@ public static class StatusTags
         BalanceHeld.FourToEightWeeks => TagColour.Green,
         BalanceHeld.UnderFourWeeks or BalanceHeld.OverEightWeeks or BalanceHeld.NoCareBookedAhead => TagColour.Yellow,
     });
+
+    /// <summary>A review an admin hid: grey, as it no longer counts.</summary>
+    public static StatusTag HiddenReview { get; } = new("Hidden", TagColour.Grey);
 }

@@ -123,6 +123,8 @@ public static class PersonalDataCatalogue
         // Trust
         Personal("Conversations", "ExportMyTrustData", "Trust.ForgetDeletedPeople (deleted with their messages: a thread is between two people and one has gone)", "both"),
         Personal("ConversationMessages", "ExportMyTrustData (the thread's messages, the other side's too, as the person saw them)", "deleted with the conversation (cascade)", "both"),
+        Personal("ReviewRounds", "ExportMyTrustData (a carer's rows without SeekerUserId)", "Trust.ForgetDeletedPeople (deleted with both reviews; the carer's rating counted again)", "not filled: needs a completed visit"),
+        Personal("Reviews", "ExportMyTrustData (the reviews the person wrote, without the hiding admin's id)", "Trust.ForgetDeletedPeople (deleted with their round)", "not filled: needs a completed visit"),
         InTransit("TrustOutboxMessages", "Trust.ForgetDeletedPeople"),
         HandledEvents("TrustHandledEvents"),
     ];

@@ -1,4 +1,6 @@
+using CareMatch.Trust.Parties;
 using CareMatch.SharedKernel.Persistence;
+using CareMatch.SharedKernel.Scheduling;
 using CareMatch.Trust.Persistence;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
@@ -17,7 +19,8 @@ public static class TrustModule
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<TrustDbContext>(TrustDbContext.Schema);
         services.AddValidatorsFromAssembly(typeof(TrustModule).Assembly, includeInternalTypes: true);
-        services.AddScoped<Messages.ConversationParty>();
+        services.AddScoped<Parties.TrustParty>();
+        services.AddScoped<IScheduledTask, Reviews.PublishDueReviews>();
         return services;
     }
 }

@@ -16,8 +16,8 @@ namespace CareMatch.Matching.CarerIndexing;
 /// <remarks>
 /// Completed visits and the carer's own cancellations come from their track record (counted
 /// from Bookings' events); booked visits from Bookings, so a busy carer is not offered a clash.
-/// Reviews and reply times are not fed in yet, so every carer gets the same neutral values for
-/// them: no reviews (the Bayesian prior) and reply time unknown.
+/// Ratings come from Trust's count of families' published reviews (a carer with few keeps the
+/// engine's Bayesian prior). Reply times are not fed in yet, so every carer is "unknown".
 /// </remarks>
 internal static class CarerSnapshots
 {
@@ -26,6 +26,8 @@ internal static class CarerSnapshots
         BookedVisits = booked?.Select(b => new TimeInterval(UkCalendar.ToUkTime(b.StartsAt).DateTime, UkCalendar.ToUkTime(b.EndsAt).DateTime)).ToList() ?? [],
         CompletedVisits = record?.CompletedVisits ?? 0,
         CarerCancellations = record?.CarerCancellations ?? 0,
+        RatingSum = record?.RatingSum ?? 0,
+        RatingCount = record?.RatingCount ?? 0,
         CarerId = profile.ProfileId,
         Latitude = profile.SectorLatitude,
         Longitude = profile.SectorLongitude,

@@ -4,6 +4,7 @@ using CareMatch.Matching.Persistence;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
+using CareMatch.Trust.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,8 +21,12 @@ internal sealed class FollowCarerWork(MatchingDbContext db, CarerIndexHolder hol
     INotificationHandler<VisitCancelled>,
     INotificationHandler<BookingConfirmed>,
     INotificationHandler<BookingEnded>,
-    INotificationHandler<VisitsScheduled>
+    INotificationHandler<VisitsScheduled>,
+    INotificationHandler<CarerRatingChanged>
 {
+    public async ValueTask Handle(CarerRatingChanged notification, CancellationToken cancellationToken) =>
+        await CountAsync(notification, notification.CarerProfileId, record => record.Rated(notification.RatingSum, notification.RatingCount), cancellationToken);
+
     public async ValueTask Handle(VisitCompleted notification, CancellationToken cancellationToken) =>
         await CountAsync(notification, notification.CarerProfileId, record => record.Completed(), cancellationToken);
 

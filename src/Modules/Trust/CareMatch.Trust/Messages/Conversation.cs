@@ -1,3 +1,4 @@
+using CareMatch.Trust.Parties;
 namespace CareMatch.Trust.Messages;
 
 /// <summary>
@@ -29,6 +30,9 @@ internal sealed class Conversation
 
     public DateTimeOffset? BookedAt { get; private set; }
 
+    /// <summary>The booking the two made, which its visits and reviews are found by.</summary>
+    public Guid? BookingId { get; private set; }
+
     public bool Booked => BookedAt is not null;
 
     /// <summary>When the last message was written, or the thread opened; the list of threads is newest first by it.</summary>
@@ -47,16 +51,16 @@ internal sealed class Conversation
     /// <summary>The names an offer carries; a later offer between the two brings the carer's current name.</summary>
     public void Describe(string carerName, string sector) => (CarerName, Sector) = (carerName, sector);
 
-    public MessageAuthor? SideOf(string? userId, Guid? carerProfileId) =>
-        userId is not null && userId == SeekerUserId ? MessageAuthor.Seeker
-        : carerProfileId == CarerProfileId ? MessageAuthor.Carer
-        : null;
 
-    public ConversationMessage Write(MessageAuthor author, string authorUserId, string text, DateTimeOffset now)
+    public ConversationMessage Write(Side author, string authorUserId, string text, DateTimeOffset now)
     {
         LastActivityAt = now;
         return ConversationMessage.Write(Id, author, authorUserId, text, now);
     }
 
-    public void MarkBooked(DateTimeOffset at) => BookedAt ??= at;
+    public void MarkBooked(Guid bookingId, DateTimeOffset at)
+    {
+        BookedAt ??= at;
+        BookingId ??= bookingId;
+    }
 }

@@ -1,3 +1,4 @@
+using CareMatch.Trust.Parties;
 namespace CareMatch.Trust.Messages;
 
 /// <summary>
@@ -14,7 +15,7 @@ internal sealed class ConversationMessage
 
     public Guid ConversationId { get; private set; }
 
-    public MessageAuthor Author { get; private set; }
+    public Side Author { get; private set; }
 
     /// <summary>The account that wrote it, so a family member writing for someone is named.</summary>
     public string AuthorUserId { get; private set; } = string.Empty;
@@ -23,7 +24,7 @@ internal sealed class ConversationMessage
 
     public DateTimeOffset SentAt { get; private set; }
 
-    public static ConversationMessage Write(Guid conversationId, MessageAuthor author, string authorUserId, string body, DateTimeOffset now) => new()
+    public static ConversationMessage Write(Guid conversationId, Side author, string authorUserId, string body, DateTimeOffset now) => new()
     {
         Id = Guid.NewGuid(),
         ConversationId = conversationId,

@@ -24,7 +24,7 @@ internal sealed class FollowOffersAndBookings(TrustDbContext db, IClock clock) :
 
     public async ValueTask Handle(BookingConfirmed notification, CancellationToken cancellationToken) =>
         await ForPairAsync(notification, notification.RequestId, notification.SeekerUserId, notification.CarerProfileId,
-            conversation => conversation.MarkBooked(notification.OccurredAt), cancellationToken);
+            conversation => conversation.MarkBooked(notification.BookingId, notification.OccurredAt), cancellationToken);
 
     private async Task ForPairAsync(IntegrationEvent notification, Guid requestId, string seekerUserId, Guid carerProfileId, Action<Conversation> change, CancellationToken cancellationToken) =>
         await db.HandleOnceAsync(notification, $"{nameof(FollowOffersAndBookings)}.{notification.GetType().Name}", clock, async ct =>

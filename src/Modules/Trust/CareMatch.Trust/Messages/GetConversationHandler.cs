@@ -1,3 +1,4 @@
+using CareMatch.Trust.Parties;
 using CareMatch.Trust.Contracts;
 using CareMatch.Trust.Persistence;
 using Mediator;
@@ -6,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CareMatch.Trust.Messages;
 
 /// <summary>The thread, oldest message first, masked for both sides until the two are booked.</summary>
-internal sealed class GetConversationHandler(ConversationParty party, TrustDbContext db) : IQueryHandler<GetConversation, ConversationView>
+internal sealed class GetConversationHandler(TrustParty party, TrustDbContext db) : IQueryHandler<GetConversation, ConversationView>
 {
     public async ValueTask<ConversationView> Handle(GetConversation query, CancellationToken cancellationToken)
     {
-        var (conversation, side) = await party.LoadAsync(query.RequestId, query.CarerProfileId, cancellationToken);
+        var (conversation, side) = await ConversationAccess.LoadAsync(db, party, query.RequestId, query.CarerProfileId, cancellationToken);
         var messages = await db.ConversationMessages.Where(m => m.ConversationId == conversation.Id).ToListAsync(cancellationToken);
         return new ConversationView(
             conversation.RequestId,
@@ -18,16 +19,16 @@ internal sealed class GetConversationHandler(ConversationParty party, TrustDbCon
             conversation.CarerName,
             conversation.Sector,
             conversation.Booked,
-            side == MessageAuthor.Seeker,
+            side == Side.Seeker,
             messages.OrderBy(m => m.SentAt).Select(m => ViewOf(conversation, m, side)).ToList());
     }
 
-    private static MessageView ViewOf(Conversation conversation, ConversationMessage message, MessageAuthor reader)
+    private static MessageView ViewOf(Conversation conversation, ConversationMessage message, Side reader)
     {
         // The writer sees their own words masked too, so they know what the other side sees.
         var (text, masked) = conversation.Booked ? (message.Body, false) : ContactDetailsMask.Mask(message.Body);
         var mine = message.Author == reader;
-        var author = mine ? MessageWords.You : message.Author == MessageAuthor.Carer ? conversation.CarerName : MessageWords.TheFamily;
+        var author = mine ? MessageWords.You : message.Author == Side.Carer ? conversation.CarerName : MessageWords.TheFamily;
         return new MessageView(message.Id, mine, author, text, masked, message.SentAt);
     }
 }

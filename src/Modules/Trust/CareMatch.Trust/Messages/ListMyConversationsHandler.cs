@@ -1,3 +1,4 @@
+using CareMatch.Trust.Parties;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
 using CareMatch.Trust.Contracts;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Trust.Messages;
 
-internal sealed class ListMyConversationsHandler(ConversationParty party, ICurrentUser currentUser, TrustDbContext db)
+internal sealed class ListMyConversationsHandler(TrustParty party, ICurrentUser currentUser, TrustDbContext db)
     : IQueryHandler<ListMyConversations, IReadOnlyList<ConversationSummary>>
 {
     public async ValueTask<IReadOnlyList<ConversationSummary>> Handle(ListMyConversations query, CancellationToken cancellationToken)

@@ -17,6 +17,7 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         builder.HasIndex(c => new { c.RequestId, c.CarerProfileId }).IsUnique();
         builder.HasIndex(c => c.SeekerUserId);
         builder.HasIndex(c => c.CarerProfileId);
+        builder.HasIndex(c => c.BookingId);
         builder.Ignore(c => c.Booked);
     }
 }

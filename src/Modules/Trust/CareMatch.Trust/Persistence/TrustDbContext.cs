@@ -1,6 +1,7 @@
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Persistence;
 using CareMatch.Trust.Messages;
+using CareMatch.Trust.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Trust.Persistence;
@@ -12,6 +13,10 @@ internal sealed class TrustDbContext(DbContextOptions<TrustDbContext> options) :
     public DbSet<Conversation> Conversations => Set<Conversation>();
 
     public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
+
+    public DbSet<ReviewRound> ReviewRounds => Set<ReviewRound>();
+
+    public DbSet<Review> Reviews => Set<Review>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);

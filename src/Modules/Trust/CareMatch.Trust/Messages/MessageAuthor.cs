@@ -1,7 +1,0 @@
-namespace CareMatch.Trust.Messages;
-
-internal enum MessageAuthor
-{
-    Seeker,
-    Carer,
-}
