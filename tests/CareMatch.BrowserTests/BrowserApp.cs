@@ -5,6 +5,7 @@ using Hangfire;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -160,6 +161,8 @@ public class BrowserApp : IAsyncLifetime
         }
     }
 
+    private const int TestPasswordHashIterations = 1_000;
+
     private sealed class AppFactory(string databaseFile, string mailFolder, string adminEmail, string adminPassword, TimeProvider clock, FakeStripeServer? stripe)
         : WebApplicationFactory<Program>
     {
@@ -189,7 +192,13 @@ public class BrowserApp : IAsyncLifetime
                 builder.UseSetting("Payments:Stripe:WebhookSecret", StripeBrowserApp.WebhookSecret);
                 builder.UseSetting("Payments:Stripe:ApiBase", stripe.Url);
             }
-            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton(clock);
+                // As in the integration tests: a password hash of production strength costs about 0.2 s of
+                // CPU here, for every sign-up and sign-in. The integration tests check that strength.
+                services.PostConfigure<PasswordHasherOptions>(options => options.IterationCount = TestPasswordHashIterations);
+            });
         }
     }
 }
