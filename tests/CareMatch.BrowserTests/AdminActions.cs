@@ -16,17 +16,19 @@ public static class AdminActions
     }
 
     /// <summary>
-    /// Runs the tasks now, again every few seconds, until <paramref name="element"/> on the
-    /// watched person's page says <paramref name="text"/>: a task that needs another's work first
-    /// (the outbox bringing news of a booking) gets it on a later round, as the schedule would.
+    /// Runs the tasks now, again once they and what they set going have finished, until
+    /// <paramref name="element"/> on the watched person's page says <paramref name="text"/>: a task
+    /// that needs another's work first (the outbox bringing news of a booking) gets it on a later
+    /// round, as the schedule would.
     /// </summary>
     public static async Task RunScheduledTasksUntilAsync(this IPage admin, IPage watched, ILocator element, string text, params string[] taskIds)
     {
+        var app = BrowserApp.Of(admin);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
             await admin.RunScheduledTasksNowAsync(taskIds);
-            await Task.Delay(2000);
+            await app.BackgroundJobsDoneAsync();
             await watched.ReloadAsync();
             if ((await element.CountAsync()) > 0 && (await element.InnerTextAsync()).Contains(text, StringComparison.Ordinal)) return;
             if (DateTime.UtcNow > deadline) break;

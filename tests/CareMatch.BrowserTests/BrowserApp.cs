@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using CareMatch.FakeStripe;
+using Hangfire;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +27,9 @@ public class BrowserApp : IAsyncLifetime
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
+
+    /// <summary>Which app each person's browser context was opened on, for the helpers that are given only a page.</summary>
+    private static readonly ConditionalWeakTable<IBrowserContext, BrowserApp> AppOfContext = new();
 
     private readonly string _folder = Directory.CreateTempSubdirectory("carematch-browser-").FullName;
     private readonly AppFactory _factory;
@@ -88,7 +94,28 @@ public class BrowserApp : IAsyncLifetime
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
         });
+        AppOfContext.Add(context, this);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>The app a page from <see cref="NewPageAsync"/> is on.</summary>
+    public static BrowserApp Of(IPage page) =>
+        AppOfContext.TryGetValue(page.Context, out var app) ? app : throw new InvalidOperationException("The page was not opened with BrowserApp.NewPageAsync.");
+
+    /// <summary>
+    /// Waits until the job server has no job waiting or running: what a click set going in the
+    /// background (an outbox drain, and the drains its handlers cause in turn) is then done, so
+    /// a page loaded next shows it. The jobs are queued before the click's answer comes back.
+    /// </summary>
+    public async Task BackgroundJobsDoneAsync()
+    {
+        var monitoring = _factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline
+               && (monitoring.ProcessingCount() > 0 || monitoring.Queues().Any(queue => queue.Length > 0 || queue.Fetched > 0)))
+        {
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>
@@ -134,6 +161,8 @@ public class BrowserApp : IAsyncLifetime
         }
     }
 
+    private const int TestPasswordHashIterations = 1_000;
+
     private sealed class AppFactory(string databaseFile, string mailFolder, string adminEmail, string adminPassword, TimeProvider clock, FakeStripeServer? stripe)
         : WebApplicationFactory<Program>
     {
@@ -143,7 +172,8 @@ public class BrowserApp : IAsyncLifetime
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Database:ConnectionString", $"Data Source={databaseFile}");
             builder.UseSetting("Hangfire:ServerEnabled", "true");
-            builder.UseSetting("Hangfire:QueuePollInterval", "00:00:01");
+            // Idle workers look for jobs five times a second, so what a click sets going in the background is done soon after.
+            builder.UseSetting("Hangfire:QueuePollInterval", "00:00:00.2");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Demo:SeedOnStart", "false");
             builder.UseSetting("Providers:Uploads:Folder", Path.Combine(Path.GetTempPath(), $"carematch-browser-uploads-{Guid.NewGuid():N}"));
@@ -162,7 +192,13 @@ public class BrowserApp : IAsyncLifetime
                 builder.UseSetting("Payments:Stripe:WebhookSecret", StripeBrowserApp.WebhookSecret);
                 builder.UseSetting("Payments:Stripe:ApiBase", stripe.Url);
             }
-            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton(clock);
+                // As in the integration tests: a password hash of production strength costs about 0.2 s of
+                // CPU here, for every sign-up and sign-in. The integration tests check that strength.
+                services.PostConfigure<PasswordHasherOptions>(options => options.IterationCount = TestPasswordHashIterations);
+            });
         }
     }
 }

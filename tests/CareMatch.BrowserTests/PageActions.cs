@@ -40,15 +40,21 @@ public static class PageActions
 
     /// <summary>
     /// For what a background job fills in: reloads the page (as a person would) until the
-    /// element says <paramref name="text"/>, for up to <paramref name="seconds"/> seconds.
+    /// element says <paramref name="text"/>, for up to <paramref name="seconds"/> seconds. Each
+    /// reload waits for the jobs already set going to finish (and, after the first, for a pause
+    /// that grows to half a second, for what only a task's schedule brings).
     /// </summary>
     public static async Task ReloadUntilAsync(this IPage page, ILocator element, string text, int seconds = 15)
     {
+        var app = BrowserApp.Of(page);
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        var pause = TimeSpan.Zero;
         while (!(await element.InnerTextAsync()).Contains(text, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
         {
-            await Task.Delay(500);
+            await Task.Delay(pause);
+            await app.BackgroundJobsDoneAsync();
             await page.ReloadAsync();
+            pause = TimeSpan.FromMilliseconds(Math.Clamp(pause.TotalMilliseconds * 2, 50, 500));
         }
         await Assertions.Expect(element).ToContainTextAsync(text);
     }

@@ -16,18 +16,27 @@ public class PostgresAppFactory : CareMatchAppFactory
 
     public PostgresAppFactory()
     {
-        using var connection = OpenServer();
-        using var create = new NpgsqlCommand($"CREATE DATABASE {_database}", connection);
-        create.ExecuteNonQuery();
+        RunOnServer(StartsMigrated ? $"CREATE DATABASE {_database} TEMPLATE {PostgresTemplate.Name}" : $"CREATE DATABASE {_database}");
     }
+
+    /// <summary>On a copy of the migrated template (see <see cref="MigratedTemplate"/>), or else on an empty database.</summary>
+    protected virtual bool StartsMigrated => true;
 
     protected override string Provider => "PostgreSql";
 
     protected override string ConnectionString =>
         new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _database }.ConnectionString;
 
-    private static string ServerConnectionString =>
+    public static string ServerConnectionString =>
         Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } configured ? configured : DefaultServer;
+
+    /// <summary>Runs one statement on the server, connected to its maintenance database.</summary>
+    public static void RunOnServer(string sql)
+    {
+        using var connection = OpenServer();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
 
     private static NpgsqlConnection OpenServer()
     {

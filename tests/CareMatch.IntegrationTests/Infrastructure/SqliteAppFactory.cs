@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting;
+
 namespace CareMatch.IntegrationTests.Infrastructure;
 
 /// <summary>The embedded default: a SQLite file of its own in a temporary folder.</summary>
@@ -7,7 +9,18 @@ public class SqliteAppFactory : CareMatchAppFactory
 
     protected override string Provider => "Sqlite";
 
-    protected override string ConnectionString => $"Data Source={Path.Combine(_folder, "carematch.db")}";
+    private string DatabaseFile => Path.Combine(_folder, "carematch.db");
+
+    protected override string ConnectionString => $"Data Source={DatabaseFile}";
+
+    /// <summary>On a copy of the migrated template (see <see cref="MigratedTemplate"/>), or else on an empty database.</summary>
+    protected virtual bool StartsMigrated => true;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (StartsMigrated && !File.Exists(DatabaseFile)) SqliteTemplate.CopyTo(DatabaseFile);
+    }
 
     protected override void Dispose(bool disposing)
     {
