@@ -16,12 +16,13 @@ namespace CareMatch.Matching.CarerIndexing;
 /// <remarks>
 /// Completed visits and the carer's own cancellations come from their track record (counted
 /// from Bookings' events); booked visits from Bookings, so a busy carer is not offered a clash.
-/// Reviews and reply times are not fed in yet, so every carer gets the same neutral values for
-/// them: no reviews (the Bayesian prior) and reply time unknown.
+/// Reply time is the median minutes the carer took to answer invitations over the last 90 days
+/// (<see cref="Responsiveness.ReplyTimes"/>), unknown until they have answered or let one lapse.
+/// Reviews are not fed in yet, so every carer gets the Bayesian prior for them.
 /// </remarks>
 internal static class CarerSnapshots
 {
-    public static CarerSnapshot Of(PublicCarerProfile profile, CarerTrackRecord? record = null, IReadOnlyList<BookedTime>? booked = null) => new()
+    public static CarerSnapshot Of(PublicCarerProfile profile, CarerTrackRecord? record = null, IReadOnlyList<BookedTime>? booked = null, int? medianReplyMinutes = null) => new()
     {
         BookedVisits = booked?.Select(b => new TimeInterval(UkCalendar.ToUkTime(b.StartsAt).DateTime, UkCalendar.ToUkTime(b.EndsAt).DateTime)).ToList() ?? [],
         CompletedVisits = record?.CompletedVisits ?? 0,
@@ -40,5 +41,6 @@ internal static class CarerSnapshots
         TimeOff = profile.TimeOff.Select(t => new DateRange(t.From, t.To)).ToList(),
         Verified = true,
         CredentialsValidUntil = null,
+        MedianReplyMinutes = medianReplyMinutes,
     };
 }
