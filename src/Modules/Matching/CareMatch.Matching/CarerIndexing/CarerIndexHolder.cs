@@ -75,9 +75,6 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
         }
     }
 
-    private static int? MedianOf(Dictionary<Guid, int> replyMinutes, Guid profileId) =>
-        replyMinutes.TryGetValue(profileId, out var minutes) ? minutes : null;
-
     public void Dispose()
     {
         _loading.Dispose();
@@ -204,4 +201,7 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
             _lock.ExitWriteLock();
         }
     }
+
+    private static int? MedianOf(Dictionary<Guid, int> replyMinutes, Guid profileId) =>
+        replyMinutes.TryGetValue(profileId, out var minutes) ? minutes : null;
 }
