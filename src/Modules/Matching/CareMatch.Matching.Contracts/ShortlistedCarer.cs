@@ -1,6 +1,9 @@
 namespace CareMatch.Matching.Contracts;
 
-/// <summary>One carer on the shortlist: public details only (never their postcode), best first from rank 1.</summary>
+/// <summary>
+/// One carer on the shortlist: public details only (never their postcode), best first from rank 1,
+/// and how quickly they answer invitations in words (<see cref="CarerReplyTime.Words"/>).
+/// </summary>
 public sealed record ShortlistedCarer(
     int Rank,
     Guid ProfileId,
@@ -10,4 +13,5 @@ public sealed record ShortlistedCarer(
     long HourlyRatePence,
     double Score,
     IReadOnlyList<ShortlistReason> Reasons,
-    bool BeyondUsualTravel = false);
+    bool BeyondUsualTravel = false,
+    string ReplyTime = "");

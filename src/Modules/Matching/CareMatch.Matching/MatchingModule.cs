@@ -4,6 +4,7 @@ using CareMatch.Matching.OpenRequests;
 using CareMatch.Matching.Engine.Ranking;
 using CareMatch.Matching.Weights;
 using CareMatch.Matching.Persistence;
+using CareMatch.Matching.Responsiveness;
 using CareMatch.SharedKernel.Hosting;
 using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Persistence;
@@ -28,6 +29,7 @@ public static class MatchingModule
         services.AddScoped<OpenRequestsForMatching>();
         services.AddScoped<BestCarerAlerts>();
         services.AddScoped<IScheduledTask, RematchOpenRequestsTask>();
+        services.AddScoped<IScheduledTask, AgeOutReplyTimesTask>();
         // Validated once at start: bad weights stop the app with a clear message, never a bad ranking.
         services.AddSingleton(new CarerMatcher(ConfiguredMatchWeights.From(configuration)));
         return services;

@@ -13,5 +13,9 @@ internal static class OfferRules
     public static OfferAnswered Answered(Offer offer, bool accepted, DateTimeOffset now) =>
         new(offer.Id, offer.Kind, offer.RequestId, offer.SeekerUserId, offer.CarerProfileId, accepted, offer.SentAt) { OccurredAt = now };
 
+    /// <summary>The event a lapsed offer publishes, noticed now.</summary>
+    public static OfferExpired Expired(Offer offer, DateTimeOffset now) =>
+        new(offer.Id, offer.Kind, offer.RequestId, offer.SeekerUserId, offer.CarerProfileId, offer.SentAt, offer.ExpiresAt) { OccurredAt = now };
+
     public static string? Tidy(string? message) => string.IsNullOrWhiteSpace(message) ? null : message.Trim();
 }

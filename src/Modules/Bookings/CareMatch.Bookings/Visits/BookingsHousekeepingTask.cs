@@ -1,4 +1,5 @@
 using CareMatch.Bookings.Contracts;
+using CareMatch.Bookings.Offers;
 using CareMatch.Bookings.Persistence;
 using CareMatch.SharedKernel.Scheduling;
 using CareMatch.SharedKernel.Outbox;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace CareMatch.Bookings.Visits;
 
 /// <summary>
-/// Every 15 minutes: offers past their expiry time expire; visits nobody checked into by two hours
+/// Every 15 minutes: offers past their expiry time expire (and say so, for the carer's responsiveness); visits nobody checked into by two hours
 /// after their end are missed; completed visits the seeker has not approved within <see cref="VisitTerms.AutoApproveAfter"/>
 /// approve themselves. Each change is made once, so running it again changes nothing.
 /// </summary>
@@ -25,7 +26,11 @@ internal sealed class BookingsHousekeepingTask(BookingsDbContext db, IClock cloc
     {
         var now = clock.UtcNow;
         var expired = await db.Offers.Where(o => o.Status == OfferStatus.Pending && o.ExpiresAt <= now).ToListAsync(cancellationToken);
-        foreach (var offer in expired) offer.Expire(now);
+        foreach (var offer in expired)
+        {
+            offer.Expire(now);
+            db.AddIntegrationEvent(OfferRules.Expired(offer, now));
+        }
 
         var missedBefore = now - Visit.MissedAfter;
         var missed = await db.Visits.Where(v => v.Status == VisitStatus.Scheduled && v.EndsAt <= missedBefore).ToListAsync(cancellationToken);

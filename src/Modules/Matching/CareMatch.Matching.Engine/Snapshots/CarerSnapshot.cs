@@ -60,6 +60,6 @@ public sealed record CarerSnapshot
     /// <summary>Visits the carer cancelled after accepting them.</summary>
     public int CarerCancellations { get; init; }
 
-    /// <summary>The median minutes the carer takes to reply to an invitation; null until known.</summary>
+    /// <summary>The median minutes the carer takes to answer an invitation (the Matching module counts the last 90 days, and an invitation left to lapse at its full lifetime); null until known.</summary>
     public int? MedianReplyMinutes { get; init; }
 }

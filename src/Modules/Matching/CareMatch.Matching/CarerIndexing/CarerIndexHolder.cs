@@ -1,6 +1,7 @@
 using CareMatch.Bookings.Contracts;
 using CareMatch.Matching.Engine.Index;
 using CareMatch.Matching.Persistence;
+using CareMatch.Matching.Responsiveness;
 using CareMatch.Matching.TrackRecords;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.Authorization;
@@ -12,7 +13,8 @@ namespace CareMatch.Matching.CarerIndexing;
 
 /// <summary>
 /// This node's one in-memory <see cref="CarerIndex"/>. Built from Providers' bookable carers at
-/// start (<see cref="WarmCarerIndexAtStart"/>), then kept current by Providers' and Bookings'
+/// start (<see cref="WarmCarerIndexAtStart"/>), with their track records and reply times from
+/// Matching's own tables (one read each for all carers), then kept current by Providers' and Bookings'
 /// events on the node that handles them and, on every node, by polling the
 /// <see cref="CarerChange"/> rows any node writes.
 /// </summary>
@@ -94,14 +96,17 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
             var builtAt = clock.UtcNow;
             var carers = await sender.Send(new ListBookableCarers(), cancellationToken);
             Dictionary<Guid, CarerTrackRecord> records;
+            Dictionary<Guid, int> replyMinutes;
             using (var scope = scopes.CreateScope())
             {
-                records = await scope.ServiceProvider.GetRequiredService<MatchingDbContext>().TrackRecords.AsNoTracking().ToDictionaryAsync(r => r.CarerProfileId, cancellationToken);
+                var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+                records = await db.TrackRecords.AsNoTracking().ToDictionaryAsync(r => r.CarerProfileId, cancellationToken);
+                replyMinutes = await ReplyTimes.MediansAsync(db, builtAt, cancellationToken);
             }
 
             var booked = await sender.Send(new ListBookedTimes(), cancellationToken);
-            var index = CarerIndex.Build(carers.Select(c => CarerSnapshots.Of(c, records.GetValueOrDefault(c.ProfileId), booked.GetValueOrDefault(c.ProfileId))).ToList());
-            var cards = carers.ToDictionary(c => c.ProfileId, CarerCard.Of);
+            var index = CarerIndex.Build(carers.Select(c => CarerSnapshots.Of(c, records.GetValueOrDefault(c.ProfileId), booked.GetValueOrDefault(c.ProfileId), MedianOf(replyMinutes, c.ProfileId))).ToList());
+            var cards = carers.ToDictionary(c => c.ProfileId, c => CarerCard.Of(c, MedianOf(replyMinutes, c.ProfileId)));
             _lock.EnterWriteLock();
             try
             {
@@ -169,9 +174,12 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
 
         var booked = profile is null ? new Dictionary<Guid, IReadOnlyList<BookedTime>>() : await sender.Send(new ListBookedTimes(profileId), cancellationToken);
         CarerTrackRecord? record;
+        int? replyMinutes;
         using (var scope = scopes.CreateScope())
         {
-            record = await scope.ServiceProvider.GetRequiredService<MatchingDbContext>().TrackRecords.AsNoTracking().SingleOrDefaultAsync(r => r.CarerProfileId == profileId, cancellationToken);
+            var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+            record = await db.TrackRecords.AsNoTracking().SingleOrDefaultAsync(r => r.CarerProfileId == profileId, cancellationToken);
+            replyMinutes = await ReplyTimes.MedianAsync(db, profileId, clock.UtcNow, cancellationToken);
         }
 
         _lock.EnterWriteLock();
@@ -184,8 +192,8 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
             }
             else
             {
-                _index!.Upsert(CarerSnapshots.Of(profile, record, booked.GetValueOrDefault(profileId)));
-                _cards[profileId] = CarerCard.Of(profile);
+                _index!.Upsert(CarerSnapshots.Of(profile, record, booked.GetValueOrDefault(profileId), replyMinutes));
+                _cards[profileId] = CarerCard.Of(profile, replyMinutes);
             }
         }
         finally
@@ -193,4 +201,7 @@ internal sealed class CarerIndexHolder(IClock clock, CarerIndexFreshness freshne
             _lock.ExitWriteLock();
         }
     }
+
+    private static int? MedianOf(Dictionary<Guid, int> replyMinutes, Guid profileId) =>
+        replyMinutes.TryGetValue(profileId, out var minutes) ? minutes : null;
 }

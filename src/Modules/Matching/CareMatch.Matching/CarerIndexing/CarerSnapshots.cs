@@ -17,11 +17,13 @@ namespace CareMatch.Matching.CarerIndexing;
 /// Completed visits and the carer's own cancellations come from their track record (counted
 /// from Bookings' events); booked visits from Bookings, so a busy carer is not offered a clash.
 /// Ratings come from Trust's count of families' published reviews (a carer with few keeps the
-/// engine's Bayesian prior). Reply times are not fed in yet, so every carer is "unknown".
+/// engine's Bayesian prior). Reply time is the median minutes the carer took to answer
+/// invitations over the last 90 days (<see cref="Responsiveness.ReplyTimes"/>), unknown until
+/// they have answered or let one lapse.
 /// </remarks>
 internal static class CarerSnapshots
 {
-    public static CarerSnapshot Of(PublicCarerProfile profile, CarerTrackRecord? record = null, IReadOnlyList<BookedTime>? booked = null) => new()
+    public static CarerSnapshot Of(PublicCarerProfile profile, CarerTrackRecord? record = null, IReadOnlyList<BookedTime>? booked = null, int? medianReplyMinutes = null) => new()
     {
         BookedVisits = booked?.Select(b => new TimeInterval(UkCalendar.ToUkTime(b.StartsAt).DateTime, UkCalendar.ToUkTime(b.EndsAt).DateTime)).ToList() ?? [],
         CompletedVisits = record?.CompletedVisits ?? 0,
@@ -42,5 +44,6 @@ internal static class CarerSnapshots
         TimeOff = profile.TimeOff.Select(t => new DateRange(t.From, t.To)).ToList(),
         Verified = true,
         CredentialsValidUntil = null,
+        MedianReplyMinutes = medianReplyMinutes,
     };
 }

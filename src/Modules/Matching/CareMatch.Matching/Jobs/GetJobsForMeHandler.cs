@@ -5,6 +5,7 @@ using CareMatch.Matching.Engine.Ranking;
 using CareMatch.Matching.Engine.Snapshots;
 using CareMatch.Matching.OpenRequests;
 using CareMatch.Matching.Persistence;
+using CareMatch.Matching.Responsiveness;
 using CareMatch.Matching.Shortlists;
 using CareMatch.Matching.Weights;
 using CareMatch.Needs.Contracts;
@@ -70,7 +71,8 @@ internal sealed class GetJobsForMeHandler(
         {
             var record = await db.TrackRecords.AsNoTracking().SingleOrDefaultAsync(r => r.CarerProfileId == profileId, cancellationToken);
             var booked = await sender.Send(new ListBookedTimes(profileId), cancellationToken);
-            return CarerSnapshots.Of(await sender.Send(new GetPublicCarerProfile(profileId), cancellationToken), record, booked.GetValueOrDefault(profileId));
+            var replyMinutes = await ReplyTimes.MedianAsync(db, profileId, clock.UtcNow, cancellationToken);
+            return CarerSnapshots.Of(await sender.Send(new GetPublicCarerProfile(profileId), cancellationToken), record, booked.GetValueOrDefault(profileId), replyMinutes);
         }
         catch (NotFoundException)
         {

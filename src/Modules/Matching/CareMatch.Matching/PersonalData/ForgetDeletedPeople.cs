@@ -14,7 +14,7 @@ namespace CareMatch.Matching.PersonalData;
 
 /// <summary>
 /// Forgets a deleted person: a seeker's tracked requests and the job alerts carers were sent
-/// about them; a carer's alerts and track record. Delivered messages naming them go too.
+/// about them; a carer's alerts, track record and reply times. Delivered messages naming them go too.
 /// Each event is handled once (and doing it again would change nothing).
 /// </summary>
 internal sealed class ForgetDeletedPeople(MatchingDbContext db, IClock clock) :

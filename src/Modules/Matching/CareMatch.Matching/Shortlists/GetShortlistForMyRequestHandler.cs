@@ -2,6 +2,7 @@ using CareMatch.Matching.CarerIndexing;
 using CareMatch.Matching.Contracts;
 using CareMatch.Matching.Engine.Snapshots;
 using CareMatch.Matching.Engine.Ranking;
+using CareMatch.Matching.Engine.Scores;
 using CareMatch.Matching.OpenRequests;
 using CareMatch.Matching.Persistence;
 using CareMatch.Matching.Weights;
@@ -24,7 +25,6 @@ internal sealed class GetShortlistForMyRequestHandler(
     : IQueryHandler<GetShortlistForMyRequest, Shortlist>
 {
     private const int Top = 20;
-
 
     public async ValueTask<Shortlist> Handle(GetShortlistForMyRequest query, CancellationToken cancellationToken)
     {
@@ -57,7 +57,7 @@ internal sealed class GetShortlistForMyRequestHandler(
 
     private static ShortlistedCarer ShortlistedCarerOf(RankedCarer carer, CarerCard card) =>
         new(carer.Rank, carer.CarerId, card.DisplayName, card.HomeSector, Math.Round(carer.DistanceKm, 1), card.HourlyRatePence, Math.Round(carer.Score, 3), ShortlistReasons.Of(carer.Factors),
-            BeyondUsualTravel: carer.DistanceKm > card.TravelRadiusKm);
+            BeyondUsualTravel: carer.DistanceKm > card.TravelRadiusKm, ReplyTime: ReplyTimeWords.Of(card.MedianReplyMinutes));
 
     private static Shortlist NotMatched(MyCareRequest request, string why) =>
         new(request.RequestId, request.RecipientFirstName, request.Sector, false, [], why, []);

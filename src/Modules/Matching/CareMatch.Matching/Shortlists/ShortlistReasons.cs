@@ -22,7 +22,7 @@ internal static class ShortlistReasons
         ScoreFactor.Rating => "Reviews",
         ScoreFactor.Reliability => "Reliability",
         ScoreFactor.Price => "Price",
-        ScoreFactor.Responsiveness => "Replies quickly",
+        ScoreFactor.Responsiveness => "Answers invitations",
         ScoreFactor.NewCarerBoost => "New carer",
         _ => factor.ToString(),
     };
