@@ -82,6 +82,26 @@ public abstract class InboxAndEmailTests<TFactory>(TFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task A_carers_cancellation_tells_the_family_and_asks_nearby_carers_to_cover()
+    {
+        var invited = await factory.InvitedAsync("PalliativeCare", carerName: "Cora Cancel");
+        var cover = await factory.CarerWithSkillAsync("Cal Cover", "LS6 2AB", "PalliativeCare");
+        var bookingId = BookingSetup.BookingIdFrom(await invited.Carer.Client.OfferActionAsync("/Carer/Offers", "Accept", invited.OfferId));
+        var visitId = BookingSetup.VisitIds(await invited.Carer.Client.GetStringAsync($"/Bookings/{bookingId}"))[0];
+        var cancelled = await invited.Carer.Client.VisitActionAsync(visitId, "Cancel", new Dictionary<string, string> { ["Input.Reason"] = "Family emergency" });
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        await factory.DrainOutboxAsync();
+
+        var told = Assert.Single(factory.EmailsTo(invited.SeekerEmail), e => e.Contains("Subject: Cora Cancel cancelled the visit on", StringComparison.Ordinal));
+        Assert.Contains("We are asking other carers near you to cover it", told, StringComparison.Ordinal);
+        var asked = Assert.Single(factory.EmailsTo(cover.Email), e => e.Contains("Subject: Can you cover a visit on", StringComparison.Ordinal));
+        Assert.Contains("A carer cannot come to a visit in LS1 4 on", asked, StringComparison.Ordinal);
+        Assert.Contains("https://localhost/Carer/Cover", asked, StringComparison.Ordinal);
+        Assert.DoesNotContain(CareRequestForms.AddressLine, asked, StringComparison.Ordinal);
+        Assert.Contains("Can you cover a visit on", await cover.Client.InboxAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Turning_a_kind_off_stops_its_emails_but_not_the_inbox_nor_safety_emails()
     {
         var invited = await factory.InvitedAsync("Parkinsons", carerName: "Tilly Turnoff");

@@ -4,13 +4,13 @@ using CareMatch.IntegrationTests.Infrastructure;
 
 namespace CareMatch.IntegrationTests.Notifications;
 
-/// <summary>The day before a visit, both sides are reminded, once, in their inbox and by email.</summary>
+/// <summary>The day before a visit, both sides are reminded, once, in their inbox and by email; a payment that cannot be held tells the family once.</summary>
 public sealed class VisitReminderTests(ClockedSqliteFactory factory) : IClassFixture<ClockedSqliteFactory>
 {
     private const string TaskId = "notifications-visit-reminders";
 
     [Fact]
-    public async Task Both_sides_are_reminded_once_the_day_before_a_visit()
+    public async Task Both_sides_are_reminded_once_the_day_before_a_visit_and_a_family_without_a_card_is_told_once()
     {
         var today = DateOnly.FromDateTime(factory.Time.GetUtcNow().UtcDateTime);
         var invited = await factory.InvitedAsync("CatheterCare", carerName: "Remy Remind", today: today);
@@ -37,6 +37,15 @@ public sealed class VisitReminderTests(ClockedSqliteFactory factory) : IClassFix
         Assert.Single(factory.EmailsAbout(invited.Carer.Email, $"Reminder: your visit on {when}"));
         // Only the first visit is within a day: the next, a week later, is not reminded yet.
         Assert.Single(factory.EmailsTo(invited.Carer.Email), e => e.Contains("Subject: Reminder:", StringComparison.Ordinal));
+
+        // The visit's payment is due to be held now and the family has no card: they are told once, however often it is retried.
+        await factory.RunScheduledTaskAsync("payments-visit-money");
+        factory.Time.Advance(TimeSpan.FromHours(2));
+        await factory.RunScheduledTaskAsync("payments-visit-money");
+        await factory.DrainOutboxAsync();
+        var noCard = Assert.Single(factory.EmailsAbout(invited.SeekerEmail, "Add a card for your next visit"));
+        Assert.Contains($"There is no card to pay for the visit on {when}.", noCard, StringComparison.Ordinal);
+        Assert.Contains("https://localhost/Seeker/Card", noCard, StringComparison.Ordinal);
 
         var seeker = await factory.SignedInAsync(invited.SeekerEmail);
         Assert.Contains($"Reminder: Remy Remind visits on {when}", await seeker.InboxAsync(), StringComparison.Ordinal);
