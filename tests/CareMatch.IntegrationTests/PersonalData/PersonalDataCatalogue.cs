@@ -116,6 +116,13 @@ public static class PersonalDataCatalogue
         Personal("CommissionerAssignments", "ExportMyCommissioningData", "Commissioning.RemoveCommissionerWhenAccountDeleted", "not filled: the scenario has no commissioner"),
         InTransit("CommissioningOutboxMessages", "Commissioning.RemoveCommissionerWhenAccountDeleted"),
         HandledEvents("CommissioningHandledEvents"),
+
+        // Notifications
+        Personal("Notifications", "ExportMyNotificationsData", "Notifications.ForgetDeletedPerson (AccountDeleted)", "both"),
+        Personal("NotificationEmailOptOuts", "ExportMyNotificationsData", "Notifications.ForgetDeletedPerson (AccountDeleted)", "not filled: the scenario turns no email off"),
+        NotPersonal("NotificationsSentOnce", "keys of a visit id, or a carer profile id with a request id or a day, so a reminder or digest is sent once; no detail, and no account id"),
+        InTransit("NotificationsOutboxMessages", "Notifications.ForgetDeletedPerson"),
+        HandledEvents("NotificationsHandledEvents"),
     ];
 
     public static IEnumerable<TableEntry> ProvenFor(string who) =>

@@ -21,6 +21,6 @@ internal static class BookingEnding
         }
 
         booking.End(reason, now);
-        db.AddIntegrationEvent(new BookingEnded(booking.Id, booking.RequestId, booking.CarerProfileId, reason, booking.SeekerUserId) { OccurredAt = now });
+        db.AddIntegrationEvent(new BookingEnded(booking.Id, booking.RequestId, booking.CarerProfileId, reason) { OccurredAt = now });
     }
 }

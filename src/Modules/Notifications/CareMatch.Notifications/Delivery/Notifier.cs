@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace CareMatch.Notifications.Delivery;
 
 /// <summary>
-/// The one way anyone is told anything: the notification goes into their inbox (always), and its
+/// The one way anyone is told anything: the notification goes into their inbox (always, while they have an account), and its
 /// email is queued unless they turned that kind off (safety kinds cannot be). The caller saves
 /// the inbox with its own work, then calls <see cref="SendQueuedAsync"/>: an email leaves only
 /// after what it announces is saved, so a failed save never sends a second copy on the retry.
@@ -20,10 +20,11 @@ internal sealed class Notifier(NotificationsDbContext db, Recipients recipients,
 
     public async Task TellAsync(string userId, NotificationKind kind, string title, string body, string link, CancellationToken cancellationToken)
     {
+        // No account (deleted since the event was written): nobody to tell, and nothing of theirs may be kept.
+        if (await recipients.EmailOfAsync(userId, cancellationToken) is not { Length: > 0 } address) return;
         var notification = Notification.Write(userId, kind, title, body, link, clock.UtcNow);
         db.Notifications.Add(notification);
         if (!NotificationKinds.IsSafety(kind) && await db.EmailOptOuts.AnyAsync(o => o.UserId == userId && o.Kind == kind, cancellationToken)) return;
-        if (await recipients.EmailOfAsync(userId, cancellationToken) is not { Length: > 0 } address) return;
         _queued.Add(emails.For(address, notification));
     }
 

@@ -1,12 +1,13 @@
 using CareMatch.Bookings.Contracts;
 using CareMatch.Notifications.Contracts;
 using CareMatch.Notifications.Delivery;
+using CareMatch.SharedKernel.Authorization;
 using Mediator;
 
 namespace CareMatch.Notifications.Events;
 
 /// <summary>A booking confirmed or ended tells both sides.</summary>
-internal sealed class TellAboutBookings(TellOnce once, Recipients recipients) :
+internal sealed class TellAboutBookings(TellOnce once, Recipients recipients, IModuleSender sender) :
     INotificationHandler<BookingConfirmed>,
     INotificationHandler<BookingEnded>
 {
@@ -29,7 +30,7 @@ internal sealed class TellAboutBookings(TellOnce once, Recipients recipients) :
         {
             var link = $"/Bookings/{notification.BookingId}";
             var body = $"The booking has ended and its remaining visits are cancelled. The reason given: {notification.Reason}";
-            if (notification.SeekerUserId is { Length: > 0 } seeker)
+            if (await sender.Send(new FindBookingSeeker(notification.BookingId), ct) is { Length: > 0 } seeker)
                 await notifier.TellAsync(seeker, NotificationKind.Booking, "Your booking has ended", body, link, ct);
             if (await recipients.CarerAsync(notification.CarerProfileId, ct) is { } carer)
                 await notifier.TellAsync(carer.UserId, NotificationKind.Booking, "A booking of yours has ended", body, link, ct);
