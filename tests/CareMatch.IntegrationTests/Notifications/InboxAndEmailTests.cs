@@ -132,6 +132,11 @@ public abstract class InboxAndEmailTests<TFactory>(TFactory factory) : IClassFix
         var safety = Assert.Single(factory.EmailsAbout(invited.Carer.Email, "A concern was raised about a visit"));
         Assert.DoesNotContain("List-Unsubscribe", safety, StringComparison.Ordinal);
         Assert.Contains("We always send emails like this one", safety, StringComparison.Ordinal);
+
+        // A module's notification may only link within the site.
+        var offSite = await Assert.ThrowsAsync<CareMatch.SharedKernel.Validation.InputValidationException>(() =>
+            factory.NotifyAsModuleAsync(new Notify(invited.Carer.UserId, NotificationKind.Message, "A new message", "You have a new message.", "//evil.example/")));
+        Assert.Equal(["The link must be a path on this site, starting with /"], offSite.Errors["Link"]);
     }
 
     [Fact]
@@ -156,6 +161,10 @@ public abstract class InboxAndEmailTests<TFactory>(TFactory factory) : IClassFix
         Assert.Equal(nameof(UnsubscribeOutcome.AlreadyOff), await stranger.UnsubscribeAsync(link));
         // Signed in as someone else changes nothing: the link still names only its own person.
         Assert.Equal(nameof(UnsubscribeOutcome.AlreadyOff), await invited.Seeker.UnsubscribeAsync(link));
+        // A mail client's one-click unsubscribe (RFC 8058) posts to the link itself, token in the address.
+        var oneClick = await stranger.PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
+        Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
+        Assert.Contains($"data-outcome=\"{nameof(UnsubscribeOutcome.AlreadyOff)}\"", await oneClick.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var carersSettings = await invited.Carer.Client.GetStringAsync("/Notifications/Settings");
         Assert.False(NotificationMail.EmailSettingIsOn(carersSettings, NotificationKind.Offer));
