@@ -4,6 +4,7 @@ using CareMatch.Bookings;
 using CareMatch.Commissioning;
 using CareMatch.Matching;
 using CareMatch.Needs;
+using CareMatch.Notifications;
 using CareMatch.Payments;
 using CareMatch.Web.Infrastructure.Payments;
 using CareMatch.Providers;
@@ -45,6 +46,7 @@ builder.Services.AddScoped<HttpCurrentUser>();
 builder.Services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<HttpCurrentUser>());
 builder.Services.AddScoped<IModuleSender, ModuleSender>();
 builder.Services.AddScoped<IAccountLinks, AccountLinks>();
+builder.Services.AddScoped<CareMatch.Notifications.Contracts.INotificationLinks, NotificationLinks>();
 builder.Services.AddScoped<PersonalDataDownload>();
 builder.Services.AddCareMatchEmail(builder.Configuration);
 builder.Services.AddSingleton(builder.Configuration.GetSection(DemoSettings.Section).Get<DemoSettings>() ?? new DemoSettings());
@@ -61,7 +63,8 @@ builder.Services
     .AddBookingsModule(builder.Configuration)
     .AddPaymentsModule(builder.Configuration)
     .AddCommissioningModule(builder.Configuration)
-    .AddTrustModule(builder.Configuration);
+    .AddTrustModule(builder.Configuration)
+    .AddNotificationsModule(builder.Configuration);
 
 builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 {
@@ -78,6 +81,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
         typeof(BookingsModule), typeof(CareMatch.Bookings.Contracts.AcceptOffer),
         typeof(PaymentsModule), typeof(CareMatch.Payments.Contracts.GetMyPayoutAccount),
         typeof(TrustModule), typeof(CareMatch.Trust.Contracts.SendMessage),
+        typeof(NotificationsModule), typeof(CareMatch.Notifications.Contracts.Notify),
         // The host's own handlers: the mail pickup folder forgets a deleted account's emails.
         typeof(CareMatch.Web.Infrastructure.Email.ForgetMailToDeletedAccounts),
     ];

@@ -15,7 +15,7 @@ internal static partial class ProductAssemblies
 {
     /// <summary>The modules the design names. Discovery must find at least these, or the tests prove nothing.</summary>
     public static readonly IReadOnlyList<string> ExpectedModuleNames =
-        ["Accounts", "Needs", "Providers", "Matching", "Bookings", "Payments", "Commissioning", "Trust"];
+        ["Accounts", "Needs", "Providers", "Matching", "Bookings", "Payments", "Commissioning", "Trust", "Notifications"];
 
     private static readonly Lazy<IReadOnlyList<ModuleAssemblies>> DiscoveredModules = new(DiscoverModules);
 

@@ -18,7 +18,7 @@ public sealed class MigrationsAreCurrentTests
     public static TheoryData<string> Contexts => new(ModuleContexts.All.Select(t => t.Name));
 
     [Fact]
-    public void Every_module_has_a_context() => Assert.Equal(8, ModuleContexts.All.Count);
+    public void Every_module_has_a_context() => Assert.Equal(9, ModuleContexts.All.Count);
 
     [Theory]
     [MemberData(nameof(Contexts))]

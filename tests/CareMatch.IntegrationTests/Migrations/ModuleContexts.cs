@@ -7,7 +7,7 @@ namespace CareMatch.IntegrationTests.Migrations;
 /// <summary>Builds every module's DbContext for a provider without a server, as the migrations tools see them.</summary>
 public static class ModuleContexts
 {
-    private static readonly string[] Modules = ["Accounts", "Needs", "Providers", "Matching", "Bookings", "Payments", "Commissioning", "Trust"];
+    private static readonly string[] Modules = ["Accounts", "Needs", "Providers", "Matching", "Bookings", "Payments", "Commissioning", "Trust", "Notifications"];
 
     public static IReadOnlyList<Type> All { get; } = Modules
         .Select(module => Assembly.Load($"CareMatch.{module}"))

@@ -127,6 +127,13 @@ public static class PersonalDataCatalogue
         Personal("Reviews", "ExportMyTrustData (the reviews the person wrote, without the hiding admin's id)", "Trust.ForgetDeletedPeople (deleted with their round)", "not filled: needs a completed visit"),
         InTransit("TrustOutboxMessages", "Trust.ForgetDeletedPeople"),
         HandledEvents("TrustHandledEvents"),
+
+        // Notifications
+        Personal("Notifications", "ExportMyNotificationsData", "Notifications.ForgetDeletedPerson (AccountDeleted)", "both"),
+        Personal("NotificationEmailOptOuts", "ExportMyNotificationsData", "Notifications.ForgetDeletedPerson (AccountDeleted)", "not filled: the scenario turns no email off"),
+        NotPersonal("NotificationsSentOnce", "keys of a visit id, or a carer profile id with a request id or a day, so a reminder or digest is sent once; no detail, and no account id"),
+        InTransit("NotificationsOutboxMessages", "Notifications.ForgetDeletedPerson"),
+        HandledEvents("NotificationsHandledEvents"),
     ];
 
     public static IEnumerable<TableEntry> ProvenFor(string who) =>

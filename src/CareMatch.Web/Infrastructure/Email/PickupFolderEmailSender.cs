@@ -18,11 +18,11 @@ public sealed class PickupFolderEmailSender(EmailSettings settings, IWebHostEnvi
             .Append("From: ").Append(settings.From).Append("\r\n")
             .Append("To: ").Append(message.To).Append("\r\n")
             .Append("Subject: ").Append(message.Subject).Append("\r\n")
-            .Append("Date: ").Append(now.ToString("r", CultureInfo.InvariantCulture)).Append("\r\n")
-            .Append("Content-Type: text/plain; charset=utf-8\r\n\r\n")
-            .Append(message.Body.ReplaceLineEndings("\r\n"))
-            .ToString();
-        await File.WriteAllTextAsync(file, text, cancellationToken);
+            .Append("Date: ").Append(now.ToString("r", CultureInfo.InvariantCulture)).Append("\r\n");
+        foreach (var (name, value) in UnsubscribeHeaders.Of(message)) text.Append(name).Append(": ").Append(value).Append("\r\n");
+        text.Append("Content-Type: text/plain; charset=utf-8\r\n\r\n")
+            .Append(message.Body.ReplaceLineEndings("\r\n"));
+        await File.WriteAllTextAsync(file, text.ToString(), cancellationToken);
     }
 
     /// <summary>Deletes every email in the folder addressed to that address (a deleted account's).</summary>

@@ -14,6 +14,7 @@ public sealed class SmtpEmailSender(EmailSettings settings) : IEmailSender
             client.Credentials = new NetworkCredential(settings.SmtpUsername, settings.SmtpPassword);
         using var mail = new MailMessage(new MailAddress(settings.From).Address, message.To, message.Subject, message.Body);
         mail.From = new MailAddress(settings.From);
+        foreach (var (name, value) in UnsubscribeHeaders.Of(message)) mail.Headers.Add(name, value);
         await client.SendMailAsync(mail, cancellationToken);
     }
 }

@@ -24,11 +24,5 @@ public sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor acces
         return $"{BaseUrl().TrimEnd('/')}{path}";
     }
 
-    private string BaseUrl()
-    {
-        if (configuration["App:PublicUrl"] is { Length: > 0 } configured) return configured;
-        var request = accessor.HttpContext?.Request
-            ?? throw new InvalidOperationException("Set App:PublicUrl so links can be made outside a request.");
-        return $"{request.Scheme}://{request.Host}{request.PathBase}";
-    }
+    private string BaseUrl() => PublicAddress.BaseUrl(accessor, configuration);
 }

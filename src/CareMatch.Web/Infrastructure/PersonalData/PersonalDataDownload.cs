@@ -6,6 +6,7 @@ using CareMatch.Bookings.Contracts;
 using CareMatch.Commissioning.Contracts;
 using CareMatch.Matching.Contracts;
 using CareMatch.Needs.Contracts;
+using CareMatch.Notifications.Contracts;
 using CareMatch.Payments.Contracts;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.PersonalData;
@@ -36,6 +37,7 @@ public sealed class PersonalDataDownload(ISender sender)
         await sender.Send(new ExportMyCommissioningData(), cancellationToken),
         await sender.Send(new ExportMyPaymentsData(), cancellationToken),
         await sender.Send(new CareMatch.Trust.Contracts.ExportMyTrustData(), cancellationToken),
+        await sender.Send(new ExportMyNotificationsData(), cancellationToken),
     ];
 
     public async Task<byte[]> ZipAsync(CancellationToken cancellationToken) => Zip(await GatherAsync(cancellationToken));

@@ -2,6 +2,7 @@ using CareMatch.Bookings.Contracts;
 using CareMatch.Bookings.Persistence;
 using CareMatch.Matching.Contracts;
 using CareMatch.SharedKernel.Authorization;
+using CareMatch.SharedKernel.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Bookings.Cover;
@@ -24,7 +25,9 @@ internal sealed class CoverCascade(IModuleSender sender, BookingsDbContext db, C
         var wave = cover.Waves + 1;
         foreach (var candidate in candidates)
         {
-            db.CoverOffers.Add(new CoverOffer(cover.Id, candidate.CarerProfileId, candidate.DisplayName, wave, now));
+            var offer = new CoverOffer(cover.Id, candidate.CarerProfileId, candidate.DisplayName, wave, now);
+            db.CoverOffers.Add(offer);
+            db.AddIntegrationEvent(new CoverRequested(offer.Id, cover.VisitId, offer.CarerProfileId, cover.Sector, cover.StartsAt, cover.EndsAt) { OccurredAt = now });
         }
 
         cover.WaveSent(now + settings.WaveInterval);

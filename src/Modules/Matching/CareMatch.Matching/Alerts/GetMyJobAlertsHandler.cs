@@ -1,5 +1,4 @@
 using CareMatch.Matching.Contracts;
-using CareMatch.Matching.Jobs;
 using CareMatch.Matching.Persistence;
 using CareMatch.Needs.Contracts;
 using CareMatch.Providers.Contracts;
@@ -23,16 +22,7 @@ internal sealed class GetMyJobAlertsHandler(IModuleSender sender, MatchingDbCont
         return new MyJobAlerts(sent
             .Where(a => open.ContainsKey(a.RequestId))
             .OrderByDescending(a => a.SentAt).ThenBy(a => a.RequestId)
-            .Select(a => AlertOf(a, open[a.RequestId]))
+            .Select(a => JobAlertView.Of(a, open[a.RequestId]))
             .ToList());
     }
-
-    private static JobAlert AlertOf(SentJobAlert alert, CareRequestFacts facts) => new(
-        alert.RequestId,
-        [.. facts.Requirements.CareTypes.Select(CareTaxonomy.Describe)],
-        facts.Sector,
-        JobWhen.Of(facts.When),
-        facts.MaxHourlyRatePence,
-        alert.SentAt,
-        alert.SeenAt is not null);
 }

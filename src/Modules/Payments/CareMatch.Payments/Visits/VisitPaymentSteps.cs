@@ -65,6 +65,7 @@ internal sealed class VisitPaymentSteps(
         var customer = await db.PaymentCustomers.AsNoTracking().SingleOrDefaultAsync(c => c.SeekerUserId == payment.SeekerUserId, cancellationToken);
         if (customer?.PaymentMethodId is not { } card)
         {
+            PaymentAttention.TellIfNew(db, payment, PaymentProblem.NoCard, clock.UtcNow);
             payment.CouldNotHold(PaymentProblem.NoCard, null, clock.UtcNow + VisitMoneyTerms.RetryAfterProblem);
             await SaveAsync(payment, cancellationToken);
             return false;
@@ -82,6 +83,7 @@ internal sealed class VisitPaymentSteps(
         }
 
         var problem = answer.Result == AuthorisationResult.NeedsTheSeeker ? PaymentProblem.BankWantsTheSeeker : PaymentProblem.CardDeclined;
+        PaymentAttention.TellIfNew(db, payment, problem, clock.UtcNow);
         payment.CouldNotHold(problem, answer.DeclineCode, clock.UtcNow + VisitMoneyTerms.RetryAfterProblem);
         await SaveAsync(payment, cancellationToken);
         return false;
@@ -108,6 +110,7 @@ internal sealed class VisitPaymentSteps(
         var account = await db.PayoutAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.CarerProfileId == payment.CarerProfileId, cancellationToken);
         if (account is not { PayoutsEnabled: true })
         {
+            PaymentAttention.TellIfNew(db, payment, PaymentProblem.CarerCannotBePaid, clock.UtcNow);
             payment.Blocked(PaymentProblem.CarerCannotBePaid, clock.UtcNow + VisitMoneyTerms.RetryAfterProblem);
             await SaveAsync(payment, cancellationToken);
             return false;
