@@ -29,6 +29,14 @@ public abstract partial class MessageTests<TFactory>(TFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.Redirect, (await invited.Seeker.SubmitAsync(thread, new Dictionary<string, string> { ["Input.Text"] = WithContacts })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await invited.Carer.Client.SubmitAsync(thread, new Dictionary<string, string> { ["Input.Text"] = "Happy to help. I'm on 0113 496 0000." })).StatusCode);
 
+        await factory.DrainOutboxAsync();
+        // Each side is told a message is waiting, never what it says.
+        Assert.Contains("New message from the family", await PageAsync(invited.Carer.Client, "/Inbox"), StringComparison.Ordinal);
+        Assert.Contains("New message from Mo Message", await PageAsync(invited.Seeker, "/Inbox"), StringComparison.Ordinal);
+        var email = Assert.Single(factory.EmailsTo(invited.Carer.Email), e => e.Contains("New message from the family", StringComparison.Ordinal));
+        Assert.Contains(thread, email, StringComparison.Ordinal);
+        Assert.DoesNotContain("07700", email, StringComparison.Ordinal);
+
         var carerView = await PageAsync(invited.Carer.Client, thread);
         Assert.Equal(
             ["Call me on [phone number hidden] or write to [email address hidden], see [link hidden]", "Happy to help. I'm on [phone number hidden]."],

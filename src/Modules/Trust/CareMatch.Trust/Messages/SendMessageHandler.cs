@@ -1,4 +1,5 @@
 using CareMatch.Trust.Parties;
+using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
 using CareMatch.Trust.Contracts;
 using CareMatch.Trust.Persistence;
@@ -12,7 +13,9 @@ internal sealed class SendMessageHandler(TrustParty party, TrustDbContext db, IC
     public async ValueTask<Unit> Handle(SendMessage command, CancellationToken cancellationToken)
     {
         var (conversation, side) = await ConversationAccess.LoadAsync(db, party, command.RequestId, command.CarerProfileId, cancellationToken);
-        db.ConversationMessages.Add(conversation.Write(side, party.UserId, command.Text!.Trim(), clock.UtcNow));
+        var now = clock.UtcNow;
+        db.ConversationMessages.Add(conversation.Write(side, party.UserId, command.Text!.Trim(), now));
+        db.AddIntegrationEvent(new MessageWritten(conversation.RequestId, conversation.CarerProfileId, conversation.SeekerUserId, side == Side.Carer, conversation.CarerName, conversation.Sector) { OccurredAt = now });
         return Unit.Value;
     }
 }
