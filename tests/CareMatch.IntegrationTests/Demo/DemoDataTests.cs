@@ -109,6 +109,14 @@ public sealed class DemoDataTests(SmallDemoAppFactory factory) : IClassFixture<S
             .Single(r => r.StartDate > UkToday()).RequestId;
         Assert.Contains(DemoPeople.CarerName(2), WebUtility.HtmlDecode(await second.GetStringAsync($"/Seeker/Requests/{secondRequest}/Carers")), StringComparison.Ordinal);
 
+        // Both invited pairs have written to each other: the waiting pair's phone number is masked, the booked pair's shown.
+        var waitingThread = WebUtility.HtmlDecode(await second.GetStringAsync("/Messages"));
+        Assert.Contains("2</td>", waitingThread, StringComparison.Ordinal);
+        var secondCarer = await factory.SignedInAsync(DemoPeople.CarerEmail(2), credentials.Password);
+        var carerThreads = WebUtility.HtmlDecode(await secondCarer.GetStringAsync("/Messages"));
+        var threadLink = System.Text.RegularExpressions.Regex.Match(carerThreads, "href=\"(/Messages/[^\"]+)\">The family</a>").Groups[1].Value;
+        Assert.Contains("ring me on [phone number hidden]", WebUtility.HtmlDecode(await secondCarer.GetStringAsync(threadLink)), StringComparison.Ordinal);
+
         // The council funds the second seeker from a personal budget they agreed to, and the commissioner sees it.
         Assert.Contains("pays for your visits from this budget", WebUtility.HtmlDecode(await second.GetStringAsync("/Seeker/Budget")), StringComparison.Ordinal);
         var commissioner = await factory.SignedInAsync(credentials.Commissioner, credentials.Password);

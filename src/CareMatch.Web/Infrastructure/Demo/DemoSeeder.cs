@@ -5,6 +5,7 @@ using CareMatch.Commissioning.Contracts;
 using CareMatch.Needs.Contracts;
 using CareMatch.Payments.Contracts;
 using CareMatch.Providers.Contracts;
+using CareMatch.Trust.Contracts;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Geography;
 using CareMatch.SharedKernel.Time;
@@ -202,6 +203,7 @@ public sealed class DemoSeeder(DemoActing acting, DemoBudget budget, DemoHistory
         if (verifiedProfiles.Count == 0) return;
         var today = clock.Today();
         var published = 0;
+        var invited = new List<(string SeekerId, string CarerId, Guid RequestId, Guid ProfileId)>();
         for (var index = 0; index < seekerIds.Count; index++)
         {
             var carer = index % verifiedProfiles.Count;
@@ -213,14 +215,32 @@ public sealed class DemoSeeder(DemoActing acting, DemoBudget budget, DemoHistory
             if (index > 1) continue;
             var offerId = await acting.AsAsync(seekerIds[index], AccountRoles.Seeker, async sender =>
                 await sender.Send(new InviteCarer(id, verifiedProfiles[carer], "Would you be able to help Mum each week?"), cancellationToken));
+            invited.Add((seekerIds[index], carerIds[carer], id, verifiedProfiles[carer]));
             if (index > 0) continue;
             await acting.AsAsync(carerIds[carer], AccountRoles.Carer, async sender => await sender.Send(new AcceptOffer(offerId), cancellationToken));
             await acting.AsAsync(seekerIds[index], AccountRoles.Seeker, async sender => await sender.Send(DemoHandoverCard(id), cancellationToken));
         }
 
-        // Matching hears of the requests, and Needs of the booking, through the outbox.
+        // Matching hears of the requests, Needs of the booking and Trust of the invitations (which open the threads), through the outbox.
         await acting.DrainOutboxAsync(cancellationToken);
+        await SeedMessagesAsync(invited, cancellationToken);
         logger.LogInformation("Demo requests: {Published} published, the first booked and the second waiting for the carer's answer", published);
+    }
+
+    /// <summary>
+    /// Each invited pair has written to each other, with a phone number in it: shown in the
+    /// booked pair's thread, masked in the waiting one's until a booking.
+    /// </summary>
+    private async Task SeedMessagesAsync(List<(string SeekerId, string CarerId, Guid RequestId, Guid ProfileId)> invited, CancellationToken cancellationToken)
+    {
+        foreach (var (seekerId, carerId, requestId, profileId) in invited)
+        {
+            await acting.AsAsync(seekerId, AccountRoles.Seeker, async sender => await sender.Send(new SendMessage(requestId, profileId,
+                "Hello, thank you for looking at our request. Mum is happiest in the mornings. You can ring me on 07700 900456 if that is easier."), cancellationToken));
+            await acting.AsAsync(carerId, AccountRoles.Carer, async sender => await sender.Send(new SendMessage(requestId, profileId,
+                "Thank you. Mornings suit me well. Could you tell me a little about what she likes to do?"), cancellationToken));
+        }
+        await acting.DrainOutboxAsync(cancellationToken);
     }
 
     private Task<bool> VerifyAllAsync(string adminId, Guid profileId, CancellationToken cancellationToken) =>
