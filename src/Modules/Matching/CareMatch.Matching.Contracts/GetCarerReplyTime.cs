@@ -4,8 +4,8 @@ using Mediator;
 namespace CareMatch.Matching.Contracts;
 
 /// <summary>
-/// How quickly a bookable carer answers invitations, for the carer's page seekers see. A carer
-/// who is not bookable (unverified, suspended, deleted, or no carer at all) is not found.
+/// How quickly a carer answers invitations, for the carer's page seekers see (which Providers
+/// refuses for a carer who is not bookable). Unknown for a carer the matching index does not hold.
 /// </summary>
 [SentBy(Roles.Seeker)]
 public sealed record GetCarerReplyTime(Guid ProfileId) : IQuery<CarerReplyTime>;

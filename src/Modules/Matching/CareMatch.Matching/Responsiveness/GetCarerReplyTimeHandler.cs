@@ -7,15 +7,16 @@ using Mediator;
 namespace CareMatch.Matching.Responsiveness;
 
 /// <summary>
-/// Read from this node's index, the same figure the shortlist ranks and shows; a carer the index
-/// does not hold is not bookable, so not found.
+/// Read from this node's index, the same figure the shortlist ranks and shows. A carer the index
+/// does not hold yet (verified a moment ago, before this node heard) has no answers it knows of;
+/// whether they may be seen at all is Providers' answer, not this one.
 /// </summary>
 internal sealed class GetCarerReplyTimeHandler(CarerIndexHolder holder, IModuleSender sender) : IQueryHandler<GetCarerReplyTime, CarerReplyTime>
 {
     public async ValueTask<CarerReplyTime> Handle(GetCarerReplyTime query, CancellationToken cancellationToken)
     {
-        var card = await holder.ReadAsync(sender, (_, cards) => cards.GetValueOrDefault(query.ProfileId), cancellationToken)
-            ?? throw new NotFoundException();
-        return new CarerReplyTime(query.ProfileId, card.MedianReplyMinutes, ReplyTimeWords.Of(card.MedianReplyMinutes));
+        var card = await holder.ReadAsync(sender, (_, cards) => cards.GetValueOrDefault(query.ProfileId), cancellationToken);
+        var minutes = card?.MedianReplyMinutes;
+        return new CarerReplyTime(query.ProfileId, minutes, ReplyTimeWords.Of(minutes));
     }
 }
