@@ -165,3 +165,5 @@ public abstract partial class SafeguardingTests<TFactory>(TFactory factory) : IC
 }
 
 public sealed class SafeguardingTestsOnSqlite(SqliteAppFactory factory) : SafeguardingTests<SqliteAppFactory>(factory);
+
+public sealed class SafeguardingTestsOnPostgreSql(PostgresAppFactory factory) : SafeguardingTests<PostgresAppFactory>(factory);
