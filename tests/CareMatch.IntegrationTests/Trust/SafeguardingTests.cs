@@ -29,6 +29,9 @@ public abstract partial class SafeguardingTests<TFactory>(TFactory factory) : IC
         var contact = await CouncilContactAsync();
         var (invited, thread, messageId) = await ThreadWithMessageAsync("Hal Harmful", Harmful, fromCarer: true);
 
+        var form = await PageAsync(invited.Seeker, $"/Concerns/New?messageId={messageId}");
+        Assert.Contains("If someone is in danger now, call 999", form, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"council-phone\">To speak to the council's adult safeguarding team about someone at risk, call <strong>0113 222 4401</strong>", form, StringComparison.Ordinal);
         var raised = await invited.Seeker.SubmitAsync($"/Concerns/New?messageId={messageId}", new Dictionary<string, string> { ["Input.WhatHappened"] = WhatHappened, ["Input.Urgent"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, raised.StatusCode);
         var concernId = Guid.Parse(raised.Headers.Location!.OriginalString.Split("raised=")[1]);
@@ -80,7 +83,8 @@ public abstract partial class SafeguardingTests<TFactory>(TFactory factory) : IC
         Assert.Equal(HttpStatusCode.Forbidden, (await otherSeeker.GetAsync($"/Admin/Concerns/{concernId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await otherSeeker.GetAsync($"/Admin/Concerns/{concernId}/Thread")).StatusCode);
         // A message of a thread the asker is not in is not found, whoever they are.
-        Assert.Equal(HttpStatusCode.NotFound, (await otherSeeker.SubmitAsync($"/Concerns/New?messageId={messageId}", new Dictionary<string, string> { ["Input.WhatHappened"] = "Guessing", ["Input.Urgent"] = "true" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherSeeker.GetAsync($"/Concerns/New?messageId={messageId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherSeeker.PostWithTokenFromAsync("/Account/ChangePassword", $"/Concerns/New?messageId={messageId}", new Dictionary<string, string> { ["Input.WhatHappened"] = "Guessing", ["Input.Urgent"] = "true" })).StatusCode);
         Assert.Single(factory.EmailsTo(contact));
 
         // Another council's commissioner sees no count of this council's concerns.

@@ -1,12 +1,9 @@
-using CareMatch.Commissioning.Contracts;
-using CareMatch.Needs.Contracts;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Time;
 using CareMatch.Trust.Contracts;
 using CareMatch.Trust.Parties;
 using CareMatch.Trust.Persistence;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Trust.Safeguarding;
 
@@ -18,17 +15,10 @@ internal sealed class RaiseConcernHandler(TrustParty party, TrustDbContext db, I
 {
     public async ValueTask<Guid> Handle(RaiseConcern command, CancellationToken cancellationToken)
     {
-        var message = await db.ConversationMessages.SingleOrDefaultAsync(m => m.Id == command.MessageId, cancellationToken);
-        var conversation = message is null ? null : await db.Conversations.SingleAsync(c => c.Id == message.ConversationId, cancellationToken);
-        if (conversation is null || await party.SideOfAsync(conversation.SeekerUserId, conversation.CarerProfileId, cancellationToken) is null)
-            throw new NotFoundException($"No message {command.MessageId} in a thread of the asker.");
-
-        var district = (await sender.Send(new GetCareRequestFacts(conversation.RequestId), cancellationToken))?.District ?? string.Empty;
-        var councils = await sender.Send(new ListCouncilDistricts(), cancellationToken);
-        Guid? councilId = councils.TryGetValue(district, out var found) ? found : null;
+        var (message, conversation, district, councilId) = await ReportedMessage.LoadAsync(db, party, sender, command.MessageId, cancellationToken);
 
         var now = clock.UtcNow;
-        var concern = Concern.Raise(party.UserId, conversation.Id, message!.Id, district, councilId, command.WhatHappened!.Trim(), command.Urgent!.Value, now);
+        var concern = Concern.Raise(party.UserId, conversation.Id, message.Id, district, councilId, command.WhatHappened!.Trim(), command.Urgent!.Value, now);
         db.Concerns.Add(concern);
         db.ConcernEntries.Add(ConcernEntry.Record(concern.Id, party.UserId, ConcernEntryKind.Raised, concern.Urgent ? "Urgent: someone is in immediate danger" : null, now));
         // Saved before any email, so the email never names a concern that is not on record.
