@@ -276,6 +276,132 @@ namespace CareMatch.Migrations.PostgreSql.Trust
                     b.ToTable("ReviewRounds", "trust");
                 });
 
+            modelBuilder.Entity("CareMatch.Trust.Safeguarding.Concern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CouncilEmailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RaisedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("WhatHappened")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("RaisedByUserId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("SafeguardingConcerns", "trust");
+                });
+
+            modelBuilder.Entity("CareMatch.Trust.Safeguarding.ConcernEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.ToTable("SafeguardingConcernEntries", "trust");
+                });
+
+            modelBuilder.Entity("CareMatch.Trust.Safeguarding.SafeguardingContact", b =>
+                {
+                    b.Property<Guid>("CouncilId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("CouncilId");
+
+                    b.ToTable("SafeguardingContacts", "trust");
+                });
+
             modelBuilder.Entity("CareMatch.Trust.Messages.ConversationMessage", b =>
                 {
                     b.HasOne("CareMatch.Trust.Messages.Conversation", null)
@@ -290,6 +416,15 @@ namespace CareMatch.Migrations.PostgreSql.Trust
                     b.HasOne("CareMatch.Trust.Reviews.ReviewRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareMatch.Trust.Safeguarding.ConcernEntry", b =>
+                {
+                    b.HasOne("CareMatch.Trust.Safeguarding.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -276,6 +276,132 @@ namespace CareMatch.Migrations.SqlServer.Trust
                     b.ToTable("ReviewRounds", "trust");
                 });
 
+            modelBuilder.Entity("CareMatch.Trust.Safeguarding.Concern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("CouncilEmailedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CouncilId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RaisedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("WhatHappened")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("RaisedByUserId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("SafeguardingConcerns", "trust");
+                });
+
+            modelBuilder.Entity("CareMatch.Trust.Safeguarding.ConcernEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.ToTable("SafeguardingConcernEntries", "trust");
+                });
+
+            modelBuilder.Entity("CareMatch.Trust.Safeguarding.SafeguardingContact", b =>
+                {
+                    b.Property<Guid>("CouncilId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("CouncilId");
+
+                    b.ToTable("SafeguardingContacts", "trust");
+                });
+
             modelBuilder.Entity("CareMatch.Trust.Messages.ConversationMessage", b =>
                 {
                     b.HasOne("CareMatch.Trust.Messages.Conversation", null)
@@ -290,6 +416,15 @@ namespace CareMatch.Migrations.SqlServer.Trust
                     b.HasOne("CareMatch.Trust.Reviews.ReviewRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareMatch.Trust.Safeguarding.ConcernEntry", b =>
+                {
+                    b.HasOne("CareMatch.Trust.Safeguarding.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -272,6 +272,132 @@ namespace CareMatch.Migrations.Sqlite.Trust
                     b.ToTable("ReviewRounds", "trust");
                 });
 
+            modelBuilder.Entity("CareMatch.Trust.Safeguarding.Concern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CouncilEmailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RaisedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatHappened")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("RaisedByUserId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("SafeguardingConcerns", "trust");
+                });
+
+            modelBuilder.Entity("CareMatch.Trust.Safeguarding.ConcernEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.ToTable("SafeguardingConcernEntries", "trust");
+                });
+
+            modelBuilder.Entity("CareMatch.Trust.Safeguarding.SafeguardingContact", b =>
+                {
+                    b.Property<Guid>("CouncilId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CouncilId");
+
+                    b.ToTable("SafeguardingContacts", "trust");
+                });
+
             modelBuilder.Entity("CareMatch.Trust.Messages.ConversationMessage", b =>
                 {
                     b.HasOne("CareMatch.Trust.Messages.Conversation", null)
@@ -286,6 +412,15 @@ namespace CareMatch.Migrations.Sqlite.Trust
                     b.HasOne("CareMatch.Trust.Reviews.ReviewRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareMatch.Trust.Safeguarding.ConcernEntry", b =>
+                {
+                    b.HasOne("CareMatch.Trust.Safeguarding.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

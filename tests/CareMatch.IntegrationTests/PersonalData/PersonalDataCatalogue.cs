@@ -125,6 +125,15 @@ public static class PersonalDataCatalogue
         Personal("ConversationMessages", "ExportMyTrustData (the thread's messages, the other side's too, as the person saw them)", "deleted with the conversation (cascade)", "both"),
         Personal("ReviewRounds", "ExportMyTrustData (a carer's rows without SeekerUserId)", "Trust.ForgetDeletedPeople (deleted with both reviews; the carer's rating counted again)", "not filled: needs a completed visit"),
         Personal("Reviews", "ExportMyTrustData (the reviews the person wrote, without the hiding admin's id)", "Trust.ForgetDeletedPeople (deleted with their round)", "not filled: needs a completed visit"),
+        // A safeguarding concern is a safeguarding record, kept when the raiser's account is deleted (as the council keeps its
+        // referrals): it may be the only trace of harm to someone else. The ids stay as pseudonyms that join to no account.
+        Personal("SafeguardingConcerns", "ExportMyTrustData (the concerns the person raised, without the owning admin's id)",
+            "kept as a safeguarding record; RaisedByUserId stays as a pseudonym", "not filled: the export and erasure journeys raise no concern")
+            with { PseudonymColumns = ["RaisedByUserId", "OwnerUserId"] },
+        Personal("SafeguardingConcernEntries", "not exported: the admins' trail of a concern, which may name other people",
+            "kept with its concern; ByUserId stays as a pseudonym", "not filled: the export and erasure journeys raise no concern")
+            with { PseudonymColumns = ["ByUserId"] },
+        NotPersonal("SafeguardingContacts", "a council team's mailbox and the admin who set it"),
         InTransit("TrustOutboxMessages", "Trust.ForgetDeletedPeople"),
         HandledEvents("TrustHandledEvents"),
 

@@ -21,6 +21,7 @@ public static class TrustModule
         services.AddValidatorsFromAssembly(typeof(TrustModule).Assembly, includeInternalTypes: true);
         services.AddScoped<Parties.TrustParty>();
         services.AddScoped<IScheduledTask, Reviews.PublishDueReviews>();
+        services.AddScoped<Safeguarding.UrgentConcernEmail>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Persistence;
 using CareMatch.Trust.Messages;
 using CareMatch.Trust.Reviews;
+using CareMatch.Trust.Safeguarding;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Trust.Persistence;
@@ -17,6 +18,12 @@ internal sealed class TrustDbContext(DbContextOptions<TrustDbContext> options) :
     public DbSet<ReviewRound> ReviewRounds => Set<ReviewRound>();
 
     public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<Concern> Concerns => Set<Concern>();
+
+    public DbSet<ConcernEntry> ConcernEntries => Set<ConcernEntry>();
+
+    public DbSet<SafeguardingContact> SafeguardingContacts => Set<SafeguardingContact>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);

@@ -31,12 +31,14 @@ internal sealed class ExportMyTrustDataHandler(TrustDbContext db, ICurrentUser c
             : PersonalDataRows.Of(db, await db.ReviewRounds.AsNoTracking().Where(r => r.SeekerUserId == userId).ToListAsync(cancellationToken));
         var reviews = await db.Reviews.AsNoTracking().Where(r => r.AuthorUserId == userId).OrderBy(r => r.WrittenAt).ToListAsync(cancellationToken);
         var written = await db.ConversationMessages.AsNoTracking().Where(m => m.AuthorUserId == userId).OrderBy(m => m.SentAt).ToListAsync(cancellationToken);
+        var concerns = await db.Concerns.AsNoTracking().Where(c => c.RaisedByUserId == userId).OrderBy(c => c.RaisedAt).ToListAsync(cancellationToken);
         return new ModuleDataExport("Trust",
         [
             .. threads,
             .. PersonalDataRows.Of(db, written),
             .. rounds,
             .. PersonalDataRows.Of(db, reviews, nameof(Review.HiddenByUserId)),
+            .. PersonalDataRows.Of(db, concerns, nameof(Safeguarding.Concern.OwnerUserId)),
         ]);
     }
 }

@@ -1,0 +1,3 @@
+namespace CareMatch.Trust.Contracts;
+
+public sealed record ConcernHelp(string? CouncilPhone);

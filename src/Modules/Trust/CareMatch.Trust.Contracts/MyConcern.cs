@@ -1,0 +1,6 @@
+using CareMatch.SharedKernel.Authorization;
+using Mediator;
+
+namespace CareMatch.Trust.Contracts;
+
+public sealed record MyConcern(Guid Id, string Reference, DateTimeOffset RaisedAt, bool Urgent, ConcernStatus Status, DateTimeOffset? CouncilEmailedAt);
