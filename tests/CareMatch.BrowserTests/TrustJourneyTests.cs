@@ -4,9 +4,10 @@ namespace CareMatch.BrowserTests;
 
 /// <summary>
 /// Trust between a family and a carer, in the browser: a message with a phone number is masked
-/// for both until the booking, shown after it; the carer is told in their inbox; after the visit
-/// both review each other, the family's review appears on the carer's page and the carer replies.
-/// Each new page passes the axe check.
+/// for both until the booking, shown after it; the carer is told in their inbox and raises a
+/// concern about the message, which an admin finds in the queue and reads the thread through;
+/// after the visit both review each other, the family's review appears on the carer's page and
+/// the carer replies. Each new page passes the axe check.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class TrustJourneyTests(BrowserApp app)
@@ -35,9 +36,32 @@ public sealed class TrustJourneyTests(BrowserApp app)
         await carer.GetByRole(AriaRole.Link, new() { Name = "Messages with the family" }).ClickAsync();
         await Assertions.Expect(carer.GetByTestId("message-text")).ToHaveTextAsync("Please ring me on [phone number hidden] before you come.");
         await Assertions.Expect(carer.GetByTestId("masking-notice")).ToContainTextAsync("hidden in these messages until a booking is confirmed");
+        var carerThread = new Uri(carer.Url).AbsolutePath;
         await carer.GotoAsync("/Inbox");
         await carer.ReloadUntilAsync(carer.GetByRole(AriaRole.Main), "New message from the family");
         await carer.AssertAccessibleAsync("inbox");
+
+        // The carer raises a concern about the message; an admin finds it in the queue and reads the thread through it.
+        await carer.GotoAsync(carerThread);
+        await carer.GetByTestId("report-message").First.ClickAsync();
+        await carer.AssertAccessibleAsync("concern-new");
+        await carer.GetByLabel("What happened?").FillAsync("The family asked me to come before any booking was made.");
+        await carer.GetByLabel("No", new() { Exact = true }).CheckAsync();
+        await carer.GetByRole(AriaRole.Button, new() { Name = "Send concern" }).ClickAsync();
+        await Assertions.Expect(carer.GetByTestId("concern-raised")).ToContainTextAsync("Your concern's reference is SG-");
+        await Assertions.Expect(carer.GetByTestId("concern-status")).ToHaveCountAsync(1);
+        await carer.AssertAccessibleAsync("concerns-mine");
+        var admin = await app.NewPageAsync();
+        await admin.SignInAsync(app.AdminEmail, app.AdminPassword);
+        await admin.GotoAsync("/Admin/Concerns");
+        await Assertions.Expect(admin.GetByTestId("concern")).Not.ToHaveCountAsync(0);
+        await admin.AssertAccessibleAsync("admin-concerns");
+        await admin.GetByTestId("concern").First.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Main)).ToContainTextAsync("The family asked me to come before any booking was made.");
+        await admin.AssertAccessibleAsync("admin-concern");
+        await admin.GetByTestId("read-thread").ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Main)).ToContainTextAsync("Please ring me on 07700 900123 before you come.");
+        await admin.AssertAccessibleAsync("admin-concern-thread");
 
         await carer.GotoAsync("/Carer/Offers");
         await carer.GetByRole(AriaRole.Button, new() { Name = "Accept Care in LS1 4" }).First.ClickAsync();
