@@ -1,6 +1,6 @@
-using CareMatch.Trust.Parties;
 using CareMatch.SharedKernel.Persistence;
 using CareMatch.SharedKernel.Scheduling;
+using CareMatch.Trust.Parties;
 using CareMatch.Trust.Persistence;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;

@@ -1,5 +1,5 @@
-using CareMatch.Trust.Parties;
 using CareMatch.Trust.Contracts;
+using CareMatch.Trust.Parties;
 using CareMatch.Trust.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,20 +1,18 @@
-using CareMatch.Trust.Parties;
-using CareMatch.SharedKernel.Authorization;
-using CareMatch.SharedKernel.Identity;
 using CareMatch.Trust.Contracts;
+using CareMatch.Trust.Parties;
 using CareMatch.Trust.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Trust.Messages;
 
-internal sealed class ListMyConversationsHandler(TrustParty party, ICurrentUser currentUser, TrustDbContext db)
+internal sealed class ListMyConversationsHandler(TrustParty party, TrustDbContext db)
     : IQueryHandler<ListMyConversations, IReadOnlyList<ConversationSummary>>
 {
     public async ValueTask<IReadOnlyList<ConversationSummary>> Handle(ListMyConversations query, CancellationToken cancellationToken)
     {
         var carerProfileId = await party.CarerProfileIdAsync(cancellationToken);
-        var seekerUserId = currentUser.IsInRole(Roles.Seeker) ? currentUser.UserId : null;
+        var seekerUserId = party.SeekerUserId;
         var rows = await db.Conversations
             .Where(c => c.SeekerUserId == seekerUserId || c.CarerProfileId == carerProfileId)
             .Select(c => new

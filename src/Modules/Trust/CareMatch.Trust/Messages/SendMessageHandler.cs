@@ -1,7 +1,7 @@
-using CareMatch.Trust.Parties;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
 using CareMatch.Trust.Contracts;
+using CareMatch.Trust.Parties;
 using CareMatch.Trust.Persistence;
 using Mediator;
 

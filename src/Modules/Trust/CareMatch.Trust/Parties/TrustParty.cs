@@ -15,6 +15,9 @@ internal sealed class TrustParty(ICurrentUser currentUser, IModuleSender sender)
 
     public string UserId => currentUser.RequireUserId();
 
+    /// <summary>The signed-in seeker's user id, or null for anyone else.</summary>
+    public string? SeekerUserId => currentUser.IsInRole(Roles.Seeker) ? currentUser.UserId : null;
+
     /// <summary>The signed-in carer's profile id, or null for anyone else.</summary>
     public async Task<Guid?> CarerProfileIdAsync(CancellationToken cancellationToken)
     {
@@ -25,7 +28,7 @@ internal sealed class TrustParty(ICurrentUser currentUser, IModuleSender sender)
 
     /// <summary>The asker's side of something between this seeker and this carer, or null when they are neither.</summary>
     public async Task<Side?> SideOfAsync(string seekerUserId, Guid carerProfileId, CancellationToken cancellationToken) =>
-        currentUser.IsInRole(Roles.Seeker) && currentUser.UserId == seekerUserId ? Side.Seeker
+        SeekerUserId is { } me && me == seekerUserId ? Side.Seeker
         : await CarerProfileIdAsync(cancellationToken) == carerProfileId ? Side.Carer
         : null;
 }

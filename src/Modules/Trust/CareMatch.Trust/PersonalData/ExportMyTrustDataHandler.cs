@@ -1,9 +1,9 @@
-using CareMatch.Trust.Parties;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.PersonalData;
 using CareMatch.Trust.Contracts;
 using CareMatch.Trust.Messages;
+using CareMatch.Trust.Parties;
 using CareMatch.Trust.Persistence;
 using CareMatch.Trust.Reviews;
 using Mediator;
