@@ -47,6 +47,7 @@ builder.Services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService
 builder.Services.AddScoped<IModuleSender, ModuleSender>();
 builder.Services.AddScoped<IAccountLinks, AccountLinks>();
 builder.Services.AddScoped<CareMatch.Notifications.Contracts.INotificationLinks, NotificationLinks>();
+builder.Services.AddScoped<CareMatch.Needs.Contracts.INeedsLinks, NeedsLinks>();
 builder.Services.AddScoped<PersonalDataDownload>();
 builder.Services.AddCareMatchEmail(builder.Configuration);
 builder.Services.AddSingleton(builder.Configuration.GetSection(DemoSettings.Section).Get<DemoSettings>() ?? new DemoSettings());

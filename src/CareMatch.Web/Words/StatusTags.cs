@@ -18,6 +18,13 @@ public static class StatusTags
         CareRequestStatus.Cancelled or CareRequestStatus.Expired => TagColour.Red,
     });
 
+    public static StatusTag For(AccessStatus status) => new(ActingWords.Of(status), status switch
+    {
+        AccessStatus.Invited => TagColour.Blue,
+        AccessStatus.HasAccess => TagColour.Green,
+        AccessStatus.Withdrawn or AccessStatus.InvitationExpired => TagColour.Grey,
+    });
+
     public static StatusTag For(OfferStatus status) => new(BookingWords.Of(status), status switch
     {
         OfferStatus.Pending => TagColour.Blue,

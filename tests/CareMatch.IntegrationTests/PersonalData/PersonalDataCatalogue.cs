@@ -55,6 +55,10 @@ public static class PersonalDataCatalogue
 
         // Needs
         Personal("CareRequests", "ExportMyNeedsData", "Needs.ForgetDeletedSeeker (deleted; open ones closed first)", "seeker"),
+        Personal("RequestAccesses", "ExportMyNeedsData (as invited or inviting; without the link's hash)",
+            "Needs.ForgetDeletedActingPeople (an invitee's rows deleted, an inviter's id blanked); with the request by cascade", "not filled: the export and erasure journeys invite nobody; ActingForSomeoneTests deletes an invitee"),
+        Personal("RequestActivities", "ExportMyNeedsData (what the person did)",
+            "Needs.ForgetDeletedActingPeople (actor id blanked); with the request by cascade", "seeker"),
         InTransit("NeedsOutboxMessages", "Needs.ForgetDeletedSeeker"),
         HandledEvents("NeedsHandledEvents"),
 

@@ -1,5 +1,6 @@
 namespace CareMatch.Needs.Contracts;
 
+/// <summary>A request for anyone who may act on it. <paramref name="YouActAs"/> is set when the asker was invited to it, like "attorney".</summary>
 public sealed record MyCareRequest(
     Guid RequestId,
     CareRequestStatus Status,
@@ -18,4 +19,5 @@ public sealed record MyCareRequest(
     string? CancellationReason,
     bool CanEdit,
     bool CanPublish,
-    bool CanCancel);
+    bool CanCancel,
+    string? YouActAs = null);

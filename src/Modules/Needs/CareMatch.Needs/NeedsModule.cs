@@ -1,3 +1,4 @@
+using CareMatch.Needs.Acting;
 using CareMatch.Needs.Expiry;
 using CareMatch.Needs.Input;
 using CareMatch.Needs.Persistence;
@@ -18,6 +19,7 @@ public static class NeedsModule
         services.AddValidatorsFromAssembly(typeof(NeedsModule).Assembly, includeInternalTypes: true);
         services.AddScoped<PlaceReader>();
         services.AddScoped<CareRequestReader>();
+        services.AddScoped<InvitationLookup>();
         services.AddScoped<IScheduledTask, ExpireLapsedCareRequests>();
         return services;
     }

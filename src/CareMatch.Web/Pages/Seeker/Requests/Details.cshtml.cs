@@ -15,8 +15,13 @@ public sealed class CareRequestDetailsModel(ISender sender) : PageModel
 
     public MyCareRequest? CareRequest { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public IReadOnlyList<RequestHistoryEntry> History { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         CareRequest = await sender.Send(new GetMyCareRequest(Id), cancellationToken);
+        History = await sender.Send(new GetRequestHistory(Id), cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using CareMatch.Needs.Contracts;
 using CareMatch.Needs.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -25,6 +26,7 @@ internal sealed class CareRequestConfiguration : IEntityTypeConfiguration<CareRe
         builder.Property(r => r.Funding).HasConversion<string>().HasMaxLength(20);
 
         builder.Property(r => r.RecipientFirstName).HasMaxLength(50);
+        builder.Property(r => r.PosterName).HasMaxLength(ActingLimits.NameLength);
         builder.Property(r => r.CareNotes).HasMaxLength(2000);
         builder.Property(r => r.CancellationReason).HasMaxLength(500);
         builder.Property(r => r.Postcode).HasMaxLength(8);

@@ -1,3 +1,4 @@
+using CareMatch.Needs.Acting;
 using CareMatch.Needs.Requests;
 using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Persistence;
@@ -10,6 +11,10 @@ internal sealed class NeedsDbContext(DbContextOptions<NeedsDbContext> options) :
     public const string Schema = "needs";
 
     public DbSet<CareRequest> CareRequests => Set<CareRequest>();
+
+    public DbSet<RequestAccess> RequestAccesses => Set<RequestAccess>();
+
+    public DbSet<RequestActivity> RequestActivities => Set<RequestActivity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreTimesPortably(Database);

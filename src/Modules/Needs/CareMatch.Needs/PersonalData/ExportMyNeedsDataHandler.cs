@@ -1,3 +1,4 @@
+using CareMatch.Needs.Acting;
 using CareMatch.Needs.Contracts;
 using CareMatch.Needs.Persistence;
 using CareMatch.SharedKernel.Authorization;
@@ -14,6 +15,8 @@ internal sealed class ExportMyNeedsDataHandler(NeedsDbContext db, ICurrentUser c
     {
         var userId = currentUser.UserId ?? throw new AccessDeniedException();
         var requests = await db.CareRequests.AsNoTracking().Where(r => r.SeekerUserId == userId).OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken);
-        return new ModuleDataExport("Needs", PersonalDataRows.Of(db, requests));
+        var accesses = await db.RequestAccesses.AsNoTracking().Where(a => a.UserId == userId || a.InvitedByUserId == userId).OrderBy(a => a.InvitedAt).ToListAsync(cancellationToken);
+        var activities = await db.RequestActivities.AsNoTracking().Where(a => a.ActorUserId == userId).OrderBy(a => a.At).ToListAsync(cancellationToken);
+        return new ModuleDataExport("Needs", [.. PersonalDataRows.Of(db, requests), .. PersonalDataRows.Of(db, accesses, nameof(RequestAccess.TokenHash)), .. PersonalDataRows.Of(db, activities)]);
     }
 }

@@ -29,6 +29,9 @@ internal sealed class CareRequest
     /// <summary>Private to the seeker: free text may say more than they would tell a stranger.</summary>
     public string? CancellationReason { get; private set; }
 
+    /// <summary>How the poster is named to the people they invite; given with their first invitation.</summary>
+    public string? PosterName { get; private set; }
+
     public string RecipientFirstName { get; private set; } = string.Empty;
 
     public AgeBand RecipientAgeBand { get; private set; }
@@ -102,6 +105,8 @@ internal sealed class CareRequest
         if (!CareRequestLifecycle.CanEdit(Status)) throw new IllegalTransitionException(Status, Status);
         Apply(spec, now);
     }
+
+    public void NamePoster(string name) => PosterName = name;
 
     public void Publish(DateTimeOffset now)
     {

@@ -1,3 +1,4 @@
+using CareMatch.Needs.Acting;
 using CareMatch.Needs.Contracts;
 using CareMatch.Needs.Input;
 using CareMatch.Needs.Persistence;
@@ -18,10 +19,12 @@ internal sealed class CreateCareRequestHandler(NeedsDbContext db, CareRequestRea
         var now = clock.UtcNow;
         var request = CareRequest.Start(seekerId, spec, now);
         db.CareRequests.Add(request);
+        db.Did(request.Id, seekerId, "Wrote the request", now);
         if (command.Publish)
         {
             request.Publish(now);
             db.Opened(request, now);
+            db.Did(request.Id, seekerId, "Published the request", now);
         }
         return ValueTask.FromResult(request.Id);
     }

@@ -6,15 +6,18 @@ using Microsoft.EntityFrameworkCore;
 namespace CareMatch.Needs.Requests;
 
 /// <summary>
-/// The one way a handler loads a request for the seeker asking: someone else's id is "not found",
-/// never "forbidden", so nobody can learn which ids exist by trying them.
+/// The one way a handler loads a request for the seeker asking: its poster, or someone they invited
+/// who took up access and still has it. Anyone else's id is "not found", never "forbidden", so
+/// nobody can learn which ids exist by trying them.
 /// </summary>
 internal static class OwnRequests
 {
-    public static async Task<CareRequest> RequireOwnAsync(this NeedsDbContext db, ICurrentUser currentUser, Guid requestId, CancellationToken cancellationToken)
+    public static async Task<CareRequest> RequireActingAsync(this NeedsDbContext db, ICurrentUser currentUser, Guid requestId, CancellationToken cancellationToken)
     {
-        var seekerId = currentUser.RequireUserId();
-        return await db.CareRequests.SingleOrDefaultAsync(r => r.Id == requestId && r.SeekerUserId == seekerId, cancellationToken)
+        var userId = currentUser.RequireUserId();
+        return await db.CareRequests.SingleOrDefaultAsync(
+                r => r.Id == requestId && (r.SeekerUserId == userId || db.RequestAccesses.Any(a => a.RequestId == r.Id && a.UserId == userId && a.AcceptedAt != null && a.EndedAt == null)),
+                cancellationToken)
             ?? throw new NotFoundException();
     }
 }

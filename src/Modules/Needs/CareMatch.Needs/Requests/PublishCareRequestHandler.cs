@@ -1,6 +1,8 @@
+using CareMatch.Needs.Acting;
 using CareMatch.Needs.Contracts;
 using CareMatch.Needs.Input;
 using CareMatch.Needs.Persistence;
+using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
 using CareMatch.SharedKernel.Time;
 using CareMatch.SharedKernel.Validation;
@@ -13,12 +15,13 @@ internal sealed class PublishCareRequestHandler(NeedsDbContext db, CareRequestDe
 {
     public async ValueTask<Unit> Handle(PublishCareRequest command, CancellationToken cancellationToken)
     {
-        var request = await db.RequireOwnAsync(currentUser, command.RequestId, cancellationToken);
+        var request = await db.RequireActingAsync(currentUser, command.RequestId, cancellationToken);
         TransitionRefusals.EnsureCanMove(request, CareRequestStatus.Open);
         EnsureStillValid(request);
         var now = clock.UtcNow;
         request.Publish(now);
         db.Opened(request, now);
+        db.Did(request.Id, currentUser.RequireUserId(), "Published the request", now);
         return Unit.Value;
     }
 

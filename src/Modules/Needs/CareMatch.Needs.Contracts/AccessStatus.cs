@@ -1,0 +1,9 @@
+namespace CareMatch.Needs.Contracts;
+
+public enum AccessStatus
+{
+    Invited = 1,
+    HasAccess,
+    Withdrawn,
+    InvitationExpired,
+}
