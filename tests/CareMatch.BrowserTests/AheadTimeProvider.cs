@@ -11,4 +11,11 @@ public sealed class AheadTimeProvider : TimeProvider
     public override DateTimeOffset GetUtcNow() => System.GetUtcNow().AddTicks(Interlocked.Read(ref _aheadTicks));
 
     public void MoveOn(TimeSpan by) => Interlocked.Add(ref _aheadTicks, by.Ticks);
+
+    /// <summary>Moves on to <paramref name="instant"/>, or stays if the clock is past it already (it never goes back).</summary>
+    public void MoveOnTo(DateTimeOffset instant)
+    {
+        var by = instant - GetUtcNow();
+        if (by > TimeSpan.Zero) MoveOn(by);
+    }
 }

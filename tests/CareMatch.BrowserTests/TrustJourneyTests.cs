@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 
 namespace CareMatch.BrowserTests;
@@ -6,8 +7,9 @@ namespace CareMatch.BrowserTests;
 /// Trust between a family and a carer, in the browser: a message with a phone number is masked
 /// for both until the booking, shown after it; the carer is told in their inbox and raises a
 /// concern about the message, which an admin finds in the queue and reads the thread through;
-/// after the visit both review each other, the family's review appears on the carer's page and
-/// the carer replies. Each new page passes the axe check.
+/// the day before the visit both find a reminder in their inbox that leads to it; after the
+/// visit both review each other, the family's review appears on the carer's page and the carer
+/// replies. Each new page passes the axe check.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class TrustJourneyTests(BrowserApp app)
@@ -16,6 +18,11 @@ public sealed class TrustJourneyTests(BrowserApp app)
     public async Task Messages_masked_until_booking_then_a_visit_and_double_blind_reviews_on_the_carers_page()
     {
         var (date, start, end) = app.VisitTomorrow();
+        // The journey happens the day before the visit, from 11am: once booked, the visit starts
+        // within the 24 hours the hourly reminder task looks ahead. Moved first, as a move of
+        // more than 8 hours later would sign everyone out; it stays within the same UK day, so
+        // the collection's other tests still book "tomorrow", and check-in opens two days early here.
+        app.Clock.MoveOnTo(UkInstant(date, start) - TimeSpan.FromHours(23));
         var carer = await app.VerifiedCarerAsync("Tess Trusted", "PEG feeding", [(date.DayOfWeek.ToString(), "00:00", "23:59")]);
         var seeker = await app.SeekerWithOneVisitAsync("PEG feeding", date, start, end);
         var requestPath = new Uri(seeker.Url).AbsolutePath;
@@ -72,8 +79,9 @@ public sealed class TrustJourneyTests(BrowserApp app)
         await Assertions.Expect(carer.GetByTestId("masking-notice")).ToContainTextAsync("You have a confirmed booking");
         await carer.AssertAccessibleAsync("thread-unmasked");
 
-        await carer.GotoAsync("/Carer/Visits");
-        await carer.GetByTestId("visit").First.GetByRole(AriaRole.Link).ClickAsync();
+        // The day before, both are reminded in their inbox, and the reminder leads to the visit.
+        var visitPath = await BothRemindedOfTheVisitAsync(admin, seeker, carer, date);
+        await Assertions.Expect(carer).ToHaveURLAsync(PageActions.At(visitPath));
         await carer.GetByRole(AriaRole.Button, new() { Name = "Check in" }).ClickAsync();
         await Assertions.Expect(carer.GetByTestId("visit-status")).ToContainTextAsync("Checked in");
         app.Clock.MoveOn(TimeSpan.FromHours(1));
@@ -115,5 +123,41 @@ public sealed class TrustJourneyTests(BrowserApp app)
         await Assertions.Expect(seeker.GetByTestId("review-average")).ToHaveTextAsync("Rated 5.0 out of 5 from 1 review.");
         await Assertions.Expect(seeker.GetByTestId("review-text")).ToHaveTextAsync("Tess was gentle and patient with Mum.");
         await seeker.AssertAccessibleAsync("carer-page-reviews");
+    }
+
+    /// <summary>
+    /// The hourly reminder task, which the admin runs now rather than waiting for the hour, tells
+    /// the family and the carer about tomorrow's visit in their inbox; both reminders lead to the
+    /// visit, where the carer is left. Returns the visit's path.
+    /// </summary>
+    private static async Task<string> BothRemindedOfTheVisitAsync(IPage admin, IPage seeker, IPage carer, DateOnly date)
+    {
+        var when = $"{date.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}, 10am";
+        await seeker.GotoAsync("/Inbox");
+        await admin.RunScheduledTasksUntilAsync(seeker, seeker.GetByRole(AriaRole.Main), $"Reminder: Tess Trusted visits on {when}", "notifications-visit-reminders");
+        var seekerReminder = seeker.GetByTestId("inbox-item").Filter(new() { HasText = "Reminder: Tess Trusted visits on" });
+        await Assertions.Expect(seekerReminder).ToHaveCountAsync(1);
+        await Assertions.Expect(seekerReminder).ToContainTextAsync($"Tess Trusted is due on {when}, until 11am.");
+        await seeker.AssertAccessibleAsync("inbox-reminder");
+
+        await carer.GotoAsync("/Inbox");
+        var carerReminder = carer.GetByTestId("inbox-item").Filter(new() { HasText = "Reminder: your visit on" });
+        await Assertions.Expect(carerReminder).ToHaveCountAsync(1);
+        await Assertions.Expect(carerReminder).ToContainTextAsync($"Reminder: your visit on {when}");
+        await Assertions.Expect(carerReminder).ToContainTextAsync($"You are due at a visit on {when}, until 11am.");
+        await carer.AssertAccessibleAsync("inbox-reminder-carer");
+
+        await seekerReminder.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(seeker.GetByTestId("visit-status")).ToContainTextAsync("Scheduled");
+        var visitPath = new Uri(seeker.Url).AbsolutePath;
+        await carerReminder.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(carer.GetByTestId("visit-status")).ToContainTextAsync("Scheduled");
+        return visitPath;
+    }
+
+    private static DateTimeOffset UkInstant(DateOnly date, string time)
+    {
+        var local = date.ToDateTime(TimeOnly.Parse(time, CultureInfo.InvariantCulture));
+        return new DateTimeOffset(local, TimeZoneInfo.FindSystemTimeZoneById("Europe/London").GetUtcOffset(local));
     }
 }

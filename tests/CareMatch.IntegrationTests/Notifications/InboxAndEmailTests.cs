@@ -102,6 +102,39 @@ public abstract class InboxAndEmailTests<TFactory>(TFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Ending_a_booking_tells_both_sides_why_and_their_notification_leads_to_the_booking()
+    {
+        var invited = await factory.InvitedAsync("StrokeRecovery", carerName: "Enid Ending");
+        var bookingId = BookingSetup.BookingIdFrom(await invited.Carer.Client.OfferActionAsync("/Carer/Offers", "Accept", invited.OfferId));
+        await factory.DrainOutboxAsync();
+        var ended = await invited.Carer.Client.PostWithTokenFromAsync($"/Bookings/{bookingId}", $"/Bookings/{bookingId}?handler=End",
+            new Dictionary<string, string> { ["Input.Reason"] = "I am moving to Scotland." });
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        await factory.DrainOutboxAsync();
+
+        const string Said = "The booking has ended and its remaining visits are cancelled. The reason given: I am moving to Scotland.";
+        foreach (var (email, client, title) in new[]
+                 {
+                     (invited.SeekerEmail, invited.Seeker, "Your booking has ended"),
+                     (invited.Carer.Email, invited.Carer.Client, "A booking of yours has ended"),
+                 })
+        {
+            var sent = Assert.Single(factory.EmailsAbout(email, title));
+            Assert.Contains(Said, sent, StringComparison.Ordinal);
+            Assert.Contains($"Open it on CareMatch: https://localhost/Bookings/{bookingId}\r\n", sent, StringComparison.Ordinal);
+            var inbox = await client.InboxAsync();
+            Assert.Contains(Said, inbox, StringComparison.Ordinal);
+            var leadsTo = await client.OpenNotificationAsync(NotificationMail.NotificationIdOf(inbox, title));
+            Assert.Equal($"/Bookings/{bookingId}", leadsTo);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(leadsTo)).StatusCode);
+        }
+
+        // The family hears it once, in that one notification, not again for each visit cancelled with it.
+        Assert.DoesNotContain(factory.EmailsTo(invited.SeekerEmail), e => e.Contains("Subject: Enid Ending cancelled the visit on", StringComparison.Ordinal));
+        Assert.DoesNotContain("Enid Ending cancelled the visit on", await invited.Seeker.InboxAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Turning_a_kind_off_stops_its_emails_but_not_the_inbox_nor_safety_emails()
     {
         var invited = await factory.InvitedAsync("Parkinsons", carerName: "Tilly Turnoff");

@@ -25,6 +25,22 @@ public static partial class NotificationMail
 
     public static List<Guid> NotificationIds(string inbox) => NotificationId().Matches(inbox).Select(m => Guid.Parse(m.Groups[1].Value)).ToList();
 
+    /// <summary>The id of the one notification in <paramref name="inbox"/> titled <paramref name="title"/>.</summary>
+    public static Guid NotificationIdOf(string inbox, string title)
+    {
+        var found = Regex.Matches(inbox, $"href=\"/Inbox/([0-9a-f-]{{36}})\">{Regex.Escape(title)}</a>");
+        Assert.True(found.Count == 1, $"{found.Count} notifications titled \"{title}\" in:\n{inbox}");
+        return Guid.Parse(found[0].Groups[1].Value);
+    }
+
+    /// <summary>Opens a notification from the inbox, as its link does, and answers where it leads.</summary>
+    public static async Task<string> OpenNotificationAsync(this HttpClient client, Guid notificationId)
+    {
+        var opened = await client.GetAsync($"/Inbox/{notificationId}");
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        return opened.Headers.Location!.OriginalString;
+    }
+
     /// <summary>Posts the unsubscribe page's form as an email reader (signed in or not) would, and answers the outcome shown.</summary>
     public static async Task<string> UnsubscribeAsync(this HttpClient client, string link)
     {

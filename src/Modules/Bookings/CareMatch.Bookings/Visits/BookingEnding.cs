@@ -17,7 +17,7 @@ internal static class BookingEnding
         {
             if (!visit.CanCancel(now)) continue;
             visit.Cancel(by, reason, now);
-            db.AddIntegrationEvent(new VisitCancelled(visit.Id, booking.Id, visit.CarerProfileId, by, visit.StartsAt - now, visit.LateCancellation, PlannedMinutes: visit.PlannedMinutes) { OccurredAt = now });
+            db.AddIntegrationEvent(new VisitCancelled(visit.Id, booking.Id, visit.CarerProfileId, by, visit.StartsAt - now, visit.LateCancellation, PlannedMinutes: visit.PlannedMinutes, EndsWithBooking: true) { OccurredAt = now });
         }
 
         booking.End(reason, now);

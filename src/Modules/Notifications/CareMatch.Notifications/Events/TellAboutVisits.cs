@@ -9,14 +9,19 @@ namespace CareMatch.Notifications.Events;
 
 /// <summary>
 /// A cancelled visit tells the other side (the family also hears whether cover is being sought);
-/// a filled cover tells the carer who is now going; a missed visit tells both.
+/// a filled cover tells the carer who is now going; a missed visit tells both. Visits cancelled
+/// by ending their booking are told of once, by <see cref="TellAboutBookings"/>.
 /// </summary>
 internal sealed class TellAboutVisits(TellOnce once, Recipients recipients, IModuleSender sender) :
     INotificationHandler<VisitCancelled>,
     INotificationHandler<CoverFilled>,
     INotificationHandler<VisitMissed>
 {
-    public async ValueTask Handle(VisitCancelled notification, CancellationToken cancellationToken) =>
+    public async ValueTask Handle(VisitCancelled notification, CancellationToken cancellationToken)
+    {
+        // Ending a booking cancels every visit still to come: its one "booking has ended" notification
+        // says so, rather than one more email for each of up to four weeks of visits.
+        if (notification.EndsWithBooking) return;
         await once.AboutAsync(notification, nameof(TellAboutVisits), async (notifier, ct) =>
         {
             if (await sender.Send(new GetVisitForPayment(notification.VisitId), ct) is not { } visit) return;
@@ -35,6 +40,7 @@ internal sealed class TellAboutVisits(TellOnce once, Recipients recipients, IMod
             await notifier.TellAsync(visit.SeekerUserId, NotificationKind.Booking, $"{Recipients.NameOf(carer)} cancelled the visit on {when}",
                 $"{Recipients.NameOf(carer)} cannot come to the visit on {when}.{cover}", link, ct);
         }, cancellationToken);
+    }
 
     public async ValueTask Handle(CoverFilled notification, CancellationToken cancellationToken) =>
         await once.AboutAsync(notification, nameof(TellAboutVisits), async (notifier, ct) =>
@@ -53,7 +59,8 @@ internal sealed class TellAboutVisits(TellOnce once, Recipients recipients, IMod
             var when = TimeWords.DateTime(notification.StartsAt);
             var link = $"/Visits/{visit.VisitId}";
             const string Title = "Nobody checked in to a visit";
-            var body = $"Nobody checked in to the visit on {when}, so it is marked as missed. If something went wrong, tell us from the visit.";
+            // The visit's page has nothing to report with; the booking it leads back to has the messages.
+            var body = $"Nobody checked in to the visit on {when}, so it is marked as missed. To talk about what happened, message each other from the booking.";
             await notifier.TellAsync(visit.SeekerUserId, NotificationKind.Booking, Title, body, link, ct);
             if (await recipients.CarerAsync(notification.CarerProfileId, ct) is { } carer)
                 await notifier.TellAsync(carer.UserId, NotificationKind.Booking, Title, body, link, ct);
