@@ -26,9 +26,22 @@ public static class ActingSetup
         var invited = await poster.InviteToRequestAsync(requestId, posterName, name, email, role);
         Assert.True(invited.StatusCode == HttpStatusCode.Redirect, await invited.Content.ReadAsStringAsync());
         var client = await factory.SignedInAsync(email);
-        var accepted = await client.SubmitAsync(factory.LinkInLatestEmailTo(email), new Dictionary<string, string>());
+        var accepted = await client.SubmitAsync(InvitationLinkTo(factory, email), new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal($"/Seeker/Requests/{requestId}", accepted.Headers.Location!.OriginalString);
         return new Helper(client, email, userId, name);
+    }
+
+    /// <summary>
+    /// The link in the invitation email itself, not just the newest email: on a clock the test
+    /// holds still, the account's confirmation email has the same timestamp and may sort after it.
+    /// </summary>
+    private static string InvitationLinkTo(CareMatchAppFactory factory, string email)
+    {
+        var invitation = factory.EmailsTo(email).LastOrDefault(e => e.Contains("/Seeker/Invitations", StringComparison.OrdinalIgnoreCase));
+        Assert.True(invitation is not null, $"No invitation was emailed to {email}");
+        var link = System.Text.RegularExpressions.Regex.Match(invitation, @"https?://\S+/Seeker/Invitations\S*");
+        Assert.True(link.Success, $"The invitation to {email} has no link:\n{invitation}");
+        return WebUtility.HtmlDecode(new Uri(link.Value).PathAndQuery);
     }
 }

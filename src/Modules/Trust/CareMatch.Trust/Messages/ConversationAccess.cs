@@ -11,7 +11,7 @@ internal static class ConversationAccess
     public static async Task<(Conversation Conversation, Side Side)> LoadAsync(TrustDbContext db, TrustParty party, Guid requestId, Guid carerProfileId, CancellationToken cancellationToken)
     {
         var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.RequestId == requestId && c.CarerProfileId == carerProfileId, cancellationToken);
-        var side = conversation is null ? null : await party.SideOfAsync(conversation.SeekerUserId, conversation.CarerProfileId, cancellationToken);
+        var side = conversation is null ? null : await party.SideOfAsync(conversation.RequestId, conversation.SeekerUserId, conversation.CarerProfileId, cancellationToken);
         return side is { } found ? (conversation!, found) : throw new NotFoundException($"No conversation about request {requestId} with carer {carerProfileId}.");
     }
 }

@@ -6,6 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Trust.Messages;
 
+/// <summary>
+/// The asker's threads: a carer's own, a seeker's own requests' and those of the requests they
+/// act on for someone else (only while they still have access).
+/// </summary>
 internal sealed class ListMyConversationsHandler(TrustParty party, TrustDbContext db)
     : IQueryHandler<ListMyConversations, IReadOnlyList<ConversationSummary>>
 {
@@ -13,13 +17,13 @@ internal sealed class ListMyConversationsHandler(TrustParty party, TrustDbContex
     {
         var carerProfileId = await party.CarerProfileIdAsync(cancellationToken);
         var seekerUserId = party.SeekerUserId;
+        var actedFor = (await party.RequestsActedForAsync(cancellationToken)).ToList();
         var rows = await db.Conversations
-            .Where(c => c.SeekerUserId == seekerUserId || c.CarerProfileId == carerProfileId)
+            .Where(c => c.SeekerUserId == seekerUserId || actedFor.Contains(c.RequestId) || c.CarerProfileId == carerProfileId)
             .Select(c => new
             {
                 c.RequestId,
                 c.CarerProfileId,
-                c.SeekerUserId,
                 c.CarerName,
                 c.Sector,
                 c.BookedAt,
@@ -29,7 +33,7 @@ internal sealed class ListMyConversationsHandler(TrustParty party, TrustDbContex
             .ToListAsync(cancellationToken);
         return rows
             .OrderByDescending(r => r.LastActivityAt)
-            .Select(r => new ConversationSummary(r.RequestId, r.CarerProfileId, r.SeekerUserId == seekerUserId ? r.CarerName : MessageWords.TheFamily, r.Sector, r.Count, r.LastActivityAt, r.BookedAt is not null))
+            .Select(r => new ConversationSummary(r.RequestId, r.CarerProfileId, r.CarerProfileId == carerProfileId ? MessageWords.TheFamily : r.CarerName, r.Sector, r.Count, r.LastActivityAt, r.BookedAt is not null))
             .ToList();
     }
 }

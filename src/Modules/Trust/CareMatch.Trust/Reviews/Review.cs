@@ -56,5 +56,6 @@ internal sealed class Review
 
     public void Hide(string adminUserId, string reason, DateTimeOffset now) => (HiddenAt, HiddenByUserId, HiddenReason) = (now, adminUserId, reason);
 
-    public ReviewView View() => new(Id, Stars, Text, WrittenAt, Reply, HiddenReason);
+    /// <param name="writtenBy">Who of the family wrote it, for the family's own eyes only.</param>
+    public ReviewView View(string? writtenBy = null) => new(Id, Stars, Text, WrittenAt, Reply, HiddenReason, writtenBy);
 }

@@ -15,7 +15,7 @@ internal static class ReviewAccess
     public static async Task<(ReviewRound? Round, Side Side, string CarerName)> LoadAsync(TrustDbContext db, TrustParty party, Guid bookingId, CancellationToken cancellationToken)
     {
         var thread = await db.Conversations.SingleOrDefaultAsync(c => c.BookingId == bookingId, cancellationToken);
-        var side = thread is null ? null : await party.SideOfAsync(thread.SeekerUserId, thread.CarerProfileId, cancellationToken);
+        var side = thread is null ? null : await party.SideOfAsync(thread.RequestId, thread.SeekerUserId, thread.CarerProfileId, cancellationToken);
         if (side is not { } found) throw new NotFoundException($"No booking {bookingId} of the asker's.");
         return (await db.ReviewRounds.SingleOrDefaultAsync(r => r.BookingId == bookingId, cancellationToken), found, thread!.CarerName);
     }

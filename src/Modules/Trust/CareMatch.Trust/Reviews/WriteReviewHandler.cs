@@ -1,3 +1,5 @@
+using CareMatch.Needs.Contracts;
+using CareMatch.SharedKernel.Outbox;
 using CareMatch.SharedKernel.Time;
 using CareMatch.SharedKernel.Validation;
 using CareMatch.Trust.Contracts;
@@ -8,7 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Trust.Reviews;
 
-/// <summary>Saves the asker's review; the second of the two publishes both at once.</summary>
+/// <summary>
+/// Saves the asker's review; the second of the two publishes both at once. A family review also
+/// goes into the request's history (Needs) under whoever of the family wrote it.
+/// </summary>
 internal sealed class WriteReviewHandler(TrustParty party, TrustDbContext db, IClock clock) : ICommandHandler<WriteReview>
 {
     public async ValueTask<Unit> Handle(WriteReview command, CancellationToken cancellationToken)
@@ -19,6 +24,8 @@ internal sealed class WriteReviewHandler(TrustParty party, TrustDbContext db, IC
         if (written.Contains(side)) throw Refusal.Whole("You have already reviewed this booking. A review cannot be changed once written.");
         var now = clock.UtcNow;
         db.Reviews.Add(Review.Write(round.Id, side, party.UserId, command.Stars!.Value, command.Text!.Trim(), now));
+        // The request's history says who of the family reviewed, saved with the review itself.
+        if (side == Side.Seeker) db.AddIntegrationEvent(new FamilyActedOnRequest(round.RequestId, party.UserId, $"Reviewed {round.CarerName}") { OccurredAt = now });
         if (written.Count == 1 && !round.Published)
         {
             round.Publish(now);

@@ -16,7 +16,7 @@ internal static class ReportedMessage
     {
         var message = await db.ConversationMessages.SingleOrDefaultAsync(m => m.Id == messageId, cancellationToken);
         var conversation = message is null ? null : await db.Conversations.SingleAsync(c => c.Id == message.ConversationId, cancellationToken);
-        if (conversation is null || await party.SideOfAsync(conversation.SeekerUserId, conversation.CarerProfileId, cancellationToken) is null)
+        if (conversation is null || await party.SideOfAsync(conversation.RequestId, conversation.SeekerUserId, conversation.CarerProfileId, cancellationToken) is null)
             throw new NotFoundException($"No message {messageId} in a thread of the asker.");
         var district = (await sender.Send(new GetCareRequestFacts(conversation.RequestId), cancellationToken))?.District ?? string.Empty;
         var councils = await sender.Send(new ListCouncilDistricts(), cancellationToken);
