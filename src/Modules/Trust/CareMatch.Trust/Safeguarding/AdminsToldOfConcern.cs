@@ -6,8 +6,9 @@ namespace CareMatch.Trust.Safeguarding;
 
 /// <summary>
 /// Tells every admin of a new concern in their inbox (the safeguarding kind, which cannot be turned
-/// off), linking the concern. Only its reference, urgency and what it is about: the raiser's words stay
-/// on the concern's page, where reading them is behind an admin's sign-in.
+/// off, so it is emailed too), linking the concern. Only its reference, urgency and the kind of thing it
+/// is about, no names: the raiser's words and who is involved stay on the concern's page, behind an
+/// admin's sign-in.
 /// </summary>
 internal sealed class AdminsToldOfConcern(IModuleSender sender)
 {
@@ -15,7 +16,7 @@ internal sealed class AdminsToldOfConcern(IModuleSender sender)
     {
         var title = concern.Urgent ? $"Urgent safeguarding concern {concern.Reference}" : $"New safeguarding concern {concern.Reference}";
         var body = $"""
-            A safeguarding concern ({concern.Reference}) was raised about {ConcernAboutWords.Of(concern.About)}{(concern.District.Length > 0 ? $", care in {concern.District}" : "")}.
+            A safeguarding concern ({concern.Reference}) was raised about {ConcernAboutWords.WithoutNames(concern.About)}{(concern.District.Length > 0 ? $", care in {concern.District}" : "")}.
             {(concern.Urgent ? "The person who raised it says someone is in immediate danger." : "It is not marked urgent.")} Take it on from the safeguarding queue.
             """;
         foreach (var admin in await sender.Send(new ListAdminUserIds(), cancellationToken))
