@@ -282,8 +282,21 @@ namespace CareMatch.Migrations.PostgreSql.Trust
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("ConversationId")
+                    b.Property<string>("AboutName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("BookingId")
                         .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CarerProfileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CouncilEmailFailedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("CouncilEmailedAt")
                         .HasColumnType("timestamp with time zone");
@@ -296,7 +309,7 @@ namespace CareMatch.Migrations.PostgreSql.Trust
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
-                    b.Property<Guid>("MessageId")
+                    b.Property<Guid?>("MessageId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("OwnerUserId")
@@ -321,8 +334,24 @@ namespace CareMatch.Migrations.PostgreSql.Trust
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Message");
+
                     b.Property<bool>("Urgent")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("VisitEndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("VisitStartsAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("WhatHappened")
                         .IsRequired()
@@ -330,6 +359,8 @@ namespace CareMatch.Migrations.PostgreSql.Trust
                         .HasColumnType("character varying(2000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CouncilEmailFailedAt");
 
                     b.HasIndex("CouncilId");
 

@@ -282,8 +282,21 @@ namespace CareMatch.Migrations.SqlServer.Trust
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("ConversationId")
+                    b.Property<string>("AboutName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("BookingId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CarerProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ConversationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("CouncilEmailFailedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("CouncilEmailedAt")
                         .HasColumnType("datetimeoffset");
@@ -296,7 +309,7 @@ namespace CareMatch.Migrations.SqlServer.Trust
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
-                    b.Property<Guid>("MessageId")
+                    b.Property<Guid?>("MessageId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("OwnerUserId")
@@ -321,8 +334,24 @@ namespace CareMatch.Migrations.SqlServer.Trust
                         .HasMaxLength(24)
                         .HasColumnType("nvarchar(24)");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasDefaultValue("Message");
+
                     b.Property<bool>("Urgent")
                         .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("VisitEndsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("VisitStartsAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("WhatHappened")
                         .IsRequired()
@@ -330,6 +359,8 @@ namespace CareMatch.Migrations.SqlServer.Trust
                         .HasColumnType("nvarchar(2000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CouncilEmailFailedAt");
 
                     b.HasIndex("CouncilId");
 

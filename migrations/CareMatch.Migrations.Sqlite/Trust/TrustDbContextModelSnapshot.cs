@@ -278,8 +278,21 @@ namespace CareMatch.Migrations.Sqlite.Trust
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ConversationId")
+                    b.Property<string>("AboutName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BookingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CarerProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CouncilEmailFailedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("CouncilEmailedAt")
                         .HasColumnType("INTEGER");
@@ -292,7 +305,7 @@ namespace CareMatch.Migrations.Sqlite.Trust
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("MessageId")
+                    b.Property<Guid?>("MessageId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerUserId")
@@ -317,7 +330,23 @@ namespace CareMatch.Migrations.Sqlite.Trust
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Message");
+
                     b.Property<bool>("Urgent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("VisitEndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VisitStartsAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("WhatHappened")
@@ -326,6 +355,8 @@ namespace CareMatch.Migrations.Sqlite.Trust
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CouncilEmailFailedAt");
 
                     b.HasIndex("CouncilId");
 

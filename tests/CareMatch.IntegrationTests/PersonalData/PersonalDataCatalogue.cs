@@ -131,8 +131,8 @@ public static class PersonalDataCatalogue
         Personal("Reviews", "ExportMyTrustData (the reviews the person wrote, without the hiding admin's id)", "Trust.ForgetDeletedPeople (deleted with their round)", "not filled: needs a completed visit"),
         // A safeguarding concern is a safeguarding record, kept when the raiser's account is deleted (as the council keeps its
         // referrals): it may be the only trace of harm to someone else. The ids stay as pseudonyms that join to no account.
-        Personal("SafeguardingConcerns", "ExportMyTrustData (the concerns the person raised, without the owning admin's id)",
-            "kept as a safeguarding record; RaisedByUserId stays as a pseudonym", "not filled: the export and erasure journeys raise no concern")
+        Personal("SafeguardingConcerns", "ExportMyTrustData (the concerns the person raised, with what each is about: a carer's name or the cared-for person's first name, a visit's times; without the owning admin's id)",
+            "kept as a safeguarding record, AboutName included; RaisedByUserId stays as a pseudonym", "not filled: the export and erasure journeys raise no concern")
             with { PseudonymColumns = ["RaisedByUserId", "OwnerUserId"] },
         Personal("SafeguardingConcernEntries", "not exported: the admins' trail of a concern, which may name other people",
             "kept with its concern; ByUserId stays as a pseudonym", "not filled: the export and erasure journeys raise no concern")

@@ -10,4 +10,5 @@ public enum ConcernEntryKind
     StatusChanged,
     Note,
     ThreadRead,
+    CouncilEmailFailed,
 }

@@ -1,6 +1,4 @@
-using CareMatch.SharedKernel.Authorization;
-using Mediator;
-
 namespace CareMatch.Trust.Contracts;
 
-public sealed record ConcernEntryView(DateTimeOffset At, string ByUserId, ConcernEntryKind Kind, string? Detail);
+/// <summary>One line of a concern's trail; <see cref="By"/> names who did it.</summary>
+public sealed record ConcernEntryView(DateTimeOffset At, string By, ConcernEntryKind Kind, string? Detail);

@@ -1,3 +1,4 @@
 namespace CareMatch.Trust.Contracts;
 
-public sealed record ConcernHelp(string? CouncilPhone);
+/// <summary><see cref="About"/> reads after "About", like "Tess Trusted, carer".</summary>
+public sealed record ConcernHelp(string? CouncilPhone, string About);

@@ -4,8 +4,9 @@ using Mediator;
 namespace CareMatch.Trust.Contracts;
 
 /// <summary>
-/// Before reporting a message: the council safeguarding phone number for the area of its request
-/// (null when none is set). Not found for a message outside the asker's threads.
+/// Before raising a concern: what it would be about, in words, and the council safeguarding phone
+/// number for its area (null when none is set). Not found for anything the asker may not raise a
+/// concern about (see <see cref="ConcernAbout"/>).
 /// </summary>
 [SentBy(Roles.Seeker, Roles.Carer)]
-public sealed record GetConcernHelp(Guid MessageId) : IQuery<ConcernHelp>;
+public sealed record GetConcernHelp(ConcernAbout About) : IQuery<ConcernHelp>;

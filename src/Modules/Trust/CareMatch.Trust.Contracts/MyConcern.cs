@@ -1,6 +1,3 @@
-using CareMatch.SharedKernel.Authorization;
-using Mediator;
-
 namespace CareMatch.Trust.Contracts;
 
-public sealed record MyConcern(Guid Id, string Reference, DateTimeOffset RaisedAt, bool Urgent, ConcernStatus Status, DateTimeOffset? CouncilEmailedAt);
+public sealed record MyConcern(Guid Id, string Reference, DateTimeOffset RaisedAt, bool Urgent, ConcernStatus Status, DateTimeOffset? CouncilEmailedAt, string About);

@@ -16,6 +16,16 @@ public static class SafeguardingText
         _ => status.ToString(),
     };
 
+    /// <summary>The kind of thing a concern is about, as in "Concern about a visit".</summary>
+    public static string Subject(ConcernSubject subject) => subject switch
+    {
+        ConcernSubject.Message => "a message",
+        ConcernSubject.Carer => "a carer",
+        ConcernSubject.Family => "a family",
+        ConcernSubject.Visit => "a visit",
+        _ => subject.ToString(),
+    };
+
     public static string Entry(ConcernEntryKind kind) => kind switch
     {
         ConcernEntryKind.Raised => "Raised",
@@ -25,6 +35,7 @@ public static class SafeguardingText
         ConcernEntryKind.StatusChanged => "Status changed",
         ConcernEntryKind.Note => "Note",
         ConcernEntryKind.ThreadRead => "Read the message thread",
+        ConcernEntryKind.CouncilEmailFailed => "Email to the council's safeguarding contact failed",
         _ => kind.ToString(),
     };
 }

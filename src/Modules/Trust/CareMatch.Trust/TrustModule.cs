@@ -22,6 +22,10 @@ public static class TrustModule
         services.AddScoped<Parties.TrustParty>();
         services.AddScoped<IScheduledTask, Reviews.PublishDueReviews>();
         services.AddScoped<Safeguarding.UrgentConcernEmail>();
+        services.AddScoped<Safeguarding.ConcernSubjects>();
+        services.AddScoped<Safeguarding.AdminsToldOfConcern>();
+        services.AddScoped<Safeguarding.PeopleNames>();
+        services.AddScoped<IScheduledTask, Safeguarding.RetryUrgentConcernEmails>();
         return services;
     }
 }

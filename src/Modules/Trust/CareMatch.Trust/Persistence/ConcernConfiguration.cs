@@ -18,7 +18,13 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         builder.Property(c => c.District).HasMaxLength(8);
         builder.Property(c => c.WhatHappened).HasMaxLength(SafeguardingText.MaxWhatHappenedLength);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(24);
+        // Concerns raised before people and visits could be named were all about messages.
+        builder.Property(c => c.Subject).HasConversion<string>().HasMaxLength(16).HasDefaultValue(ConcernSubject.Message).HasSentinel((ConcernSubject)(-1));
+        builder.Property(c => c.AboutName).HasMaxLength(200);
+        builder.Ignore(c => c.About);
         builder.HasIndex(c => c.RaisedByUserId);
         builder.HasIndex(c => c.CouncilId);
+        // The retry job's question: urgent emails that failed and are not yet sent.
+        builder.HasIndex(c => c.CouncilEmailFailedAt);
     }
 }

@@ -3,9 +3,11 @@ using CareMatch.Trust.Contracts;
 namespace CareMatch.Trust.Safeguarding;
 
 /// <summary>
-/// A safeguarding concern about one message. It is a safeguarding record: kept when the raiser's
-/// account is deleted (their id is kept so the admins and the council can follow it up with the
-/// records they hold), as a council keeps its own safeguarding referrals.
+/// A safeguarding concern about a message, a person or a visit. It is a safeguarding record: kept
+/// when the raiser's account is deleted (their id is kept so the admins and the council can follow
+/// it up with the records they hold), as a council keeps its own safeguarding referrals. What it is
+/// about is copied in when raised (a name, a visit's times), so it still reads when the booking,
+/// visit or thread is gone.
 /// </summary>
 internal sealed class Concern
 {
@@ -20,9 +22,24 @@ internal sealed class Concern
 
     public string RaisedByUserId { get; private set; } = string.Empty;
 
-    public Guid ConversationId { get; private set; }
+    public ConcernSubject Subject { get; private set; }
 
-    public Guid MessageId { get; private set; }
+    public Guid? ConversationId { get; private set; }
+
+    public Guid? MessageId { get; private set; }
+
+    public Guid? CarerProfileId { get; private set; }
+
+    public Guid? BookingId { get; private set; }
+
+    public Guid? VisitId { get; private set; }
+
+    /// <summary>The carer's name, or the first name of the person cared for (a concern about the family), when raised.</summary>
+    public string? AboutName { get; private set; }
+
+    public DateTimeOffset? VisitStartsAt { get; private set; }
+
+    public DateTimeOffset? VisitEndsAt { get; private set; }
 
     public string District { get; private set; } = string.Empty;
 
@@ -40,7 +57,10 @@ internal sealed class Concern
 
     public DateTimeOffset? CouncilEmailedAt { get; private set; }
 
-    public static Concern Raise(string userId, Guid conversationId, Guid messageId, string district, Guid? councilId, string whatHappened, bool urgent, DateTimeOffset now)
+    /// <summary>When sending it to the council last failed; set until it is sent, so the retry job finds it.</summary>
+    public DateTimeOffset? CouncilEmailFailedAt { get; private set; }
+
+    public static Concern Raise(string userId, ConcernSubjectFacts about, string whatHappened, bool urgent, DateTimeOffset now)
     {
         var id = Guid.NewGuid();
         return new Concern
@@ -48,10 +68,17 @@ internal sealed class Concern
             Id = id,
             Reference = $"SG-{id.ToString("N")[..8].ToUpperInvariant()}",
             RaisedByUserId = userId,
-            ConversationId = conversationId,
-            MessageId = messageId,
-            District = district,
-            CouncilId = councilId,
+            Subject = about.Subject,
+            ConversationId = about.ConversationId,
+            MessageId = about.MessageId,
+            CarerProfileId = about.CarerProfileId,
+            BookingId = about.BookingId,
+            VisitId = about.VisitId,
+            AboutName = about.AboutName,
+            VisitStartsAt = about.VisitStartsAt,
+            VisitEndsAt = about.VisitEndsAt,
+            District = about.District,
+            CouncilId = about.CouncilId,
             WhatHappened = whatHappened,
             Urgent = urgent,
             Status = ConcernStatus.New,
@@ -59,7 +86,12 @@ internal sealed class Concern
         };
     }
 
-    public void MarkCouncilEmailed(DateTimeOffset at) => CouncilEmailedAt = at;
+    /// <summary>What it is about, as raised.</summary>
+    public ConcernSubjectFacts About => new(Subject, ConversationId, MessageId, CarerProfileId, BookingId, VisitId, AboutName, VisitStartsAt, VisitEndsAt, District, CouncilId);
+
+    public void MarkCouncilEmailed(DateTimeOffset at) => (CouncilEmailedAt, CouncilEmailFailedAt) = (at, null);
+
+    public void MarkCouncilEmailFailed(DateTimeOffset at) => CouncilEmailFailedAt = at;
 
     public void AssignTo(string adminUserId) => OwnerUserId = adminUserId;
 

@@ -12,7 +12,7 @@ internal sealed class ListMyConcernsHandler(TrustParty party, TrustDbContext db)
     {
         var concerns = await db.Concerns.Where(c => c.RaisedByUserId == party.UserId).ToListAsync(cancellationToken);
         return concerns.OrderByDescending(c => c.RaisedAt)
-            .Select(c => new MyConcern(c.Id, c.Reference, c.RaisedAt, c.Urgent, c.Status, c.CouncilEmailedAt))
+            .Select(c => new MyConcern(c.Id, c.Reference, c.RaisedAt, c.Urgent, c.Status, c.CouncilEmailedAt, ConcernAboutWords.Capitalised(c.About)))
             .ToList();
     }
 }

@@ -15,15 +15,17 @@ internal sealed class ReadConcernThreadHandler(TrustDbContext db, ICurrentUser c
     public async ValueTask<ConcernThread> Handle(ReadConcernThread command, CancellationToken cancellationToken)
     {
         var concern = await ConcernLoader.LoadAsync(db, command.ConcernId, cancellationToken);
+        // Only a concern about a message names a thread: one about a person or a visit opens none.
+        if (concern.ConversationId is not { } conversationId) throw new NotFoundException($"Concern {concern.Id} names no thread.");
         // A thread is deleted with either side's account; the concern outlives it, so the admin is told it is gone.
-        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == concern.ConversationId, cancellationToken);
-        var messages = await db.ConversationMessages.Where(m => m.ConversationId == concern.ConversationId).ToListAsync(cancellationToken);
+        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
+        var messages = await db.ConversationMessages.Where(m => m.ConversationId == conversationId).ToListAsync(cancellationToken);
         db.ConcernEntries.Add(ConcernEntry.Record(concern.Id, currentUser.RequireUserId(), ConcernEntryKind.ThreadRead, null, clock.UtcNow));
         return new ConcernThread(
             concern.Reference,
             conversation?.CarerName ?? "a carer whose thread was deleted",
             conversation?.Sector ?? concern.District,
-            concern.MessageId,
+            concern.MessageId!.Value,
             messages.OrderBy(m => m.SentAt)
                 .Select(m => new ConcernThreadMessage(m.Id, m.Author == Side.Carer ? conversation!.CarerName : MessageWords.TheFamily, m.Body, m.SentAt))
                 .ToList());

@@ -1,4 +1,3 @@
-using CareMatch.Commissioning.Contracts;
 using CareMatch.Needs.Contracts;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.Trust.Messages;
@@ -8,10 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Trust.Safeguarding;
 
-/// <summary>A message the asker may report (one in their own thread), with the district and council its request is in.</summary>
+/// <summary>A message the asker may report (one in their own thread), with the district its request is in.</summary>
 internal static class ReportedMessage
 {
-    public static async Task<(ConversationMessage Message, Conversation Conversation, string District, Guid? CouncilId)> LoadAsync(
+    public static async Task<(ConversationMessage Message, Conversation Conversation, string District)> LoadAsync(
         TrustDbContext db, TrustParty party, IModuleSender sender, Guid messageId, CancellationToken cancellationToken)
     {
         var message = await db.ConversationMessages.SingleOrDefaultAsync(m => m.Id == messageId, cancellationToken);
@@ -19,7 +18,6 @@ internal static class ReportedMessage
         if (conversation is null || await party.SideOfAsync(conversation.RequestId, conversation.SeekerUserId, conversation.CarerProfileId, cancellationToken) is null)
             throw new NotFoundException($"No message {messageId} in a thread of the asker.");
         var district = (await sender.Send(new GetCareRequestFacts(conversation.RequestId), cancellationToken))?.District ?? string.Empty;
-        var councils = await sender.Send(new ListCouncilDistricts(), cancellationToken);
-        return (message!, conversation, district, councils.TryGetValue(district, out var found) ? found : null);
+        return (message!, conversation, district);
     }
 }
