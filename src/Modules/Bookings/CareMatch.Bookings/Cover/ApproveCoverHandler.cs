@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareMatch.Bookings.Cover;
 
-/// <summary>The seeker approves the volunteer: a visit is booked with them, which the database may still refuse if they are busy then.</summary>
+/// <summary>The seeker (or someone acting for them) approves the volunteer: a visit is booked with them, which the database may still refuse if they are busy then.</summary>
 internal sealed class ApproveCoverHandler(CurrentParty party, BookingsDbContext db, IClock clock) : ICommandHandler<ApproveCover>
 {
     public async ValueTask<Unit> Handle(ApproveCover command, CancellationToken cancellationToken)
@@ -23,6 +23,7 @@ internal sealed class ApproveCoverHandler(CurrentParty party, BookingsDbContext 
         db.Visits.Add(visit);
         cover.Filled(visit.Id);
         db.AddIntegrationEvent(new VisitsScheduled(cover.BookingId, visit.CarerProfileId, 1) { OccurredAt = now });
+        db.FamilyDid(party, cover.RequestId, $"Approved {volunteer} to cover the visit on {TimeWords.DateTime(cover.StartsAt)}", now);
         db.AddIntegrationEvent(new CoverFilled(cover.VisitId, visit.Id, cover.BookingId, visit.CarerProfileId, now - cover.CreatedAt) { OccurredAt = now });
         try
         {

@@ -18,11 +18,11 @@ internal static class CoverRules
         : offer.Volunteered ? "The family chose someone else this time."
         : null;
 
-    /// <summary>Only the booking's seeker decides on cover; anyone else gets not found.</summary>
+    /// <summary>Only the booking's family (its seeker, or someone acting for them) decides on cover; anyone else gets not found.</summary>
     public static async Task<CoverRequest> LoadForSeekerAsync(BookingsDbContext db, CurrentParty party, Guid coverRequestId, CancellationToken cancellationToken)
     {
         var cover = await db.CoverRequests.SingleOrDefaultAsync(c => c.Id == coverRequestId, cancellationToken);
-        if (cover is null || !party.IsSeeker || party.UserId != cover.SeekerUserId) throw new NotFoundException($"No cover request {coverRequestId}.");
+        if (cover is null || !await party.IsFamilyOfAsync(cover.SeekerUserId, cover.RequestId, cancellationToken)) throw new NotFoundException($"No cover request {coverRequestId}.");
         return cover;
     }
 }

@@ -14,6 +14,7 @@ internal sealed class DeclineCoverHandler(CurrentParty party, BookingsDbContext 
         var cover = await CoverRules.LoadForSeekerAsync(db, party, command.CoverRequestId, cancellationToken);
         var now = clock.UtcNow;
         if (!cover.CanDecide(now)) throw Refusal.Whole("There is no offer to cover this visit to turn down.");
+        db.FamilyDid(party, cover.RequestId, $"Turned down {cover.VolunteerName}'s offer to cover the visit on {TimeWords.DateTime(cover.StartsAt)}", now);
         cover.BackToSearching(now);
         return Unit.Value;
     }

@@ -19,7 +19,9 @@ internal sealed class SaveHandoverCardHandler(IModuleSender sender, CurrentParty
             card = HandoverCard.For(command.RequestId, seekerUserId);
             db.HandoverCards.Add(card);
         }
-        card.Write(command.WhatMatters, command.Routines, command.Risks, command.AccessToHome, clock.UtcNow);
+        var now = clock.UtcNow;
+        card.Write(command.WhatMatters, command.Routines, command.Risks, command.AccessToHome, now);
+        db.FamilyDid(party, command.RequestId, "Saved the handover card", now);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

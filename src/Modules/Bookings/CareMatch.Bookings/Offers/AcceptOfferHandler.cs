@@ -32,7 +32,7 @@ internal sealed class AcceptOfferHandler(IModuleSender sender, CurrentParty part
     {
         var offer = await db.Offers.SingleOrDefaultAsync(o => o.Id == command.OfferId, cancellationToken)
             ?? throw new NotFoundException($"No offer {command.OfferId}.");
-        var side = await party.SideOfAsync(offer.SeekerUserId, offer.CarerProfileId, cancellationToken);
+        var side = await party.SideOfAsync(offer.SeekerUserId, offer.RequestId, offer.CarerProfileId, cancellationToken);
         if (side == OfferParty.None) throw new NotFoundException($"No offer {command.OfferId}.");
         if (!offer.IsAnsweredBy(side)) throw new AccessDeniedException("Only the person an offer was sent to can accept it.");
         var now = clock.UtcNow;
@@ -65,6 +65,7 @@ internal sealed class AcceptOfferHandler(IModuleSender sender, CurrentParty part
         db.AddIntegrationEvent(new BookingConfirmed(booking.Id, booking.RequestId, booking.CarerProfileId, booking.SeekerUserId, booking.HourlyRatePence) { OccurredAt = now });
         // A carer accepting an invitation answers the family; a family accepting an application answers the carer, whose application was the response.
         if (offer.Kind == OfferKind.Invitation) db.AddIntegrationEvent(new CarerResponded(offer.RequestId) { OccurredAt = now });
+        if (side == OfferParty.Seeker) db.FamilyDid(party, offer.RequestId, $"Accepted the application from {offer.CarerName}", now);
         await SaveOrExplainAsync(offer.CarerName, cancellationToken);
         return booking.Id;
     }

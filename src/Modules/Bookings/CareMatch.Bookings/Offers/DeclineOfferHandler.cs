@@ -22,6 +22,7 @@ internal sealed class DeclineOfferHandler(CurrentParty party, BookingsDbContext 
         db.AddIntegrationEvent(OfferRules.Answered(offer, accepted: false, now));
         // A carer saying no to an invitation is still an answer the family gets; a family declining an application is not a carer's.
         if (offer.Kind == OfferKind.Invitation) db.AddIntegrationEvent(new CarerResponded(offer.RequestId) { OccurredAt = now });
+        if (side == OfferParty.Seeker) db.FamilyDid(party, offer.RequestId, $"Declined the application from {offer.CarerName}", now);
         return Unit.Value;
     }
 }

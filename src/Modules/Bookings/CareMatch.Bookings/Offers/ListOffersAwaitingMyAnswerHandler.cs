@@ -21,7 +21,8 @@ internal sealed class ListOffersAwaitingMyAnswerHandler(CurrentParty party, Book
         }
         else if (party.IsSeeker && party.UserId is { } seekerId)
         {
-            (offers, side) = (db.Offers.Where(o => o.SeekerUserId == seekerId && o.Kind == OfferKind.Application), OfferParty.Seeker);
+            var actedFor = await party.RequestsActedForAsync(cancellationToken);
+            (offers, side) = (db.Offers.Where(o => (o.SeekerUserId == seekerId || actedFor.Contains(o.RequestId)) && o.Kind == OfferKind.Application), OfferParty.Seeker);
         }
         else
         {

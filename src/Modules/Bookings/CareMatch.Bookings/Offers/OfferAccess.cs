@@ -11,7 +11,7 @@ internal static class OfferAccess
     public static async Task<(Offer Offer, OfferParty Side)> LoadAsync(BookingsDbContext db, CurrentParty party, Guid offerId, CancellationToken cancellationToken)
     {
         var offer = await db.Offers.SingleOrDefaultAsync(o => o.Id == offerId, cancellationToken) ?? throw new NotFoundException($"No offer {offerId}.");
-        var side = await party.SideOfAsync(offer.SeekerUserId, offer.CarerProfileId, cancellationToken);
+        var side = await party.SideOfAsync(offer.SeekerUserId, offer.RequestId, offer.CarerProfileId, cancellationToken);
         return side == OfferParty.None ? throw new NotFoundException($"No offer {offerId}.") : (offer, side);
     }
 }

@@ -18,6 +18,7 @@ internal sealed class WithdrawOfferHandler(CurrentParty party, BookingsDbContext
         var now = clock.UtcNow;
         if (offer.WhyClosed(now) is { } closed) throw Refusal.Whole(closed);
         offer.Withdraw(now);
+        if (side == OfferParty.Seeker) db.FamilyDid(party, offer.RequestId, $"Withdrew the invitation to {offer.CarerName}", now);
         return Unit.Value;
     }
 }

@@ -1,5 +1,6 @@
 using CareMatch.Accounts.Contracts;
 using CareMatch.Bookings.Offers;
+using CareMatch.Needs.Contracts;
 using CareMatch.Providers.Contracts;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
@@ -11,9 +12,15 @@ namespace CareMatch.Bookings.Parties;
 /// handler asks this before it shows or changes anything, and answers "not found" to anyone
 /// who is neither side, so ids of other people's offers and visits reveal nothing.
 /// </summary>
+/// <remarks>
+/// The family side of a request is its poster and anyone the family invited who still has access
+/// (Needs keeps who that is). Rows keep the poster's id; a helper is let in by the request id, so
+/// ending their access in Needs shuts them out here at once.
+/// </remarks>
 internal sealed class CurrentParty(ICurrentUser currentUser, IModuleSender sender)
 {
     private Guid? _carerProfileId;
+    private IReadOnlyList<Guid>? _requestsActedFor;
 
     public string? UserId => currentUser.UserId;
 
@@ -29,9 +36,21 @@ internal sealed class CurrentParty(ICurrentUser currentUser, IModuleSender sende
         return _carerProfileId;
     }
 
-    public async Task<OfferParty> SideOfAsync(string seekerUserId, Guid carerProfileId, CancellationToken cancellationToken)
+    /// <summary>The requests the signed-in seeker was invited to act on and still may (not the ones they posted).</summary>
+    public async Task<IReadOnlyList<Guid>> RequestsActedForAsync(CancellationToken cancellationToken)
     {
-        if (IsSeeker && UserId == seekerUserId) return OfferParty.Seeker;
+        if (!IsSeeker || UserId is not { } userId) return [];
+        _requestsActedFor ??= await sender.Send(new ListRequestsActedFor(userId), cancellationToken);
+        return _requestsActedFor;
+    }
+
+    /// <summary>Whether the signed-in seeker is on the family side of a request: its poster, or invited to act on it.</summary>
+    public async Task<bool> IsFamilyOfAsync(string seekerUserId, Guid requestId, CancellationToken cancellationToken) =>
+        IsSeeker && UserId is { } userId && (userId == seekerUserId || (await RequestsActedForAsync(cancellationToken)).Contains(requestId));
+
+    public async Task<OfferParty> SideOfAsync(string seekerUserId, Guid requestId, Guid carerProfileId, CancellationToken cancellationToken)
+    {
+        if (await IsFamilyOfAsync(seekerUserId, requestId, cancellationToken)) return OfferParty.Seeker;
         if (IsCarer && await CarerProfileIdAsync(cancellationToken) == carerProfileId) return OfferParty.Carer;
         return OfferParty.None;
     }

@@ -9,7 +9,7 @@ using Mediator;
 
 namespace CareMatch.Bookings.Visits;
 
-/// <summary>Only the booking's seeker approves a completed visit.</summary>
+/// <summary>Only the booking's family (its seeker, or someone acting for them) approves a completed visit.</summary>
 internal sealed class ApproveVisitHandler(CurrentParty party, BookingsDbContext db, IClock clock) : ICommandHandler<ApproveVisit>
 {
     public async ValueTask<Unit> Handle(ApproveVisit command, CancellationToken cancellationToken)
@@ -19,6 +19,7 @@ internal sealed class ApproveVisitHandler(CurrentParty party, BookingsDbContext 
         var now = clock.UtcNow;
         visit.Approve(automatically: false, now);
         db.AddIntegrationEvent(new VisitApproved(visit.Id, booking.Id, visit.CarerProfileId, Automatically: false) { OccurredAt = now });
+        db.FamilyDid(party, booking.RequestId, $"Approved {FamilyHistory.TheVisit(visit, booking)}", now);
         return Unit.Value;
     }
 }

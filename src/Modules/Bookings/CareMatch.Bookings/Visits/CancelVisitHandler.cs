@@ -21,6 +21,7 @@ internal sealed class CancelVisitHandler(CurrentParty party, BookingsDbContext d
         var now = clock.UtcNow;
         var by = side == OfferParty.Seeker ? CancelledBy.Seeker : CancelledBy.Carer;
         visit.Cancel(by, OfferRules.Tidy(command.Reason), now);
+        if (by == CancelledBy.Seeker) db.FamilyDid(party, booking.RequestId, $"Cancelled {FamilyHistory.TheVisit(visit, booking)}", now);
         var coverSought = by == CancelledBy.Carer && booking.Active;
         db.AddIntegrationEvent(new VisitCancelled(visit.Id, booking.Id, visit.CarerProfileId, by, visit.StartsAt - now, visit.LateCancellation, coverSought, visit.PlannedMinutes) { OccurredAt = now });
         if (coverSought)

@@ -18,6 +18,7 @@ internal sealed class EndBookingHandler(CurrentParty party, BookingsDbContext db
         var by = side == OfferParty.Seeker ? CancelledBy.Seeker : CancelledBy.Carer;
         var reason = OfferRules.Tidy(command.Reason) ?? $"Ended by the {by.ToString().ToLowerInvariant()}";
         await BookingEnding.EndAsync(db, booking, by, reason, now, cancellationToken);
+        if (side == OfferParty.Seeker) db.FamilyDid(party, booking.RequestId, $"Ended the booking with {booking.CarerName}", now);
         return Unit.Value;
     }
 }

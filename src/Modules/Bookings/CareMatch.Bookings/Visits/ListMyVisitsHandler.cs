@@ -11,7 +11,7 @@ namespace CareMatch.Bookings.Visits;
 
 /// <summary>
 /// A carer's own visits, with who each is for and where; or the visits of a seeker's own
-/// bookings, with who is coming. Anyone else has none.
+/// bookings and of the requests they act on for someone, with who is coming. Anyone else has none.
 /// </summary>
 internal sealed class ListMyVisitsHandler(IModuleSender sender, CurrentParty party, BookingsDbContext db, VisitSettings settings, IClock clock) : IQueryHandler<ListMyVisits, IReadOnlyList<VisitView>>
 {
@@ -28,7 +28,8 @@ internal sealed class ListMyVisitsHandler(IModuleSender sender, CurrentParty par
         }
         else if (party.IsSeeker && party.UserId is { } seekerId)
         {
-            var bookingIds = db.Bookings.Where(b => b.SeekerUserId == seekerId).Select(b => b.Id);
+            var actedFor = await party.RequestsActedForAsync(cancellationToken);
+            var bookingIds = db.Bookings.Where(b => b.SeekerUserId == seekerId || actedFor.Contains(b.RequestId)).Select(b => b.Id);
             (visits, side) = (db.Visits.Where(v => bookingIds.Contains(v.BookingId)), OfferParty.Seeker);
         }
         else

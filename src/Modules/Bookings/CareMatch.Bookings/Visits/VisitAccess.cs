@@ -14,14 +14,14 @@ internal static class VisitAccess
     {
         var visit = await db.Visits.SingleOrDefaultAsync(v => v.Id == visitId, cancellationToken) ?? throw new NotFoundException($"No visit {visitId}.");
         var booking = await db.Bookings.SingleAsync(b => b.Id == visit.BookingId, cancellationToken);
-        var side = await party.SideOfAsync(booking.SeekerUserId, visit.CarerProfileId, cancellationToken);
+        var side = await party.SideOfAsync(booking.SeekerUserId, booking.RequestId, visit.CarerProfileId, cancellationToken);
         return side == OfferParty.None ? throw new NotFoundException($"No visit {visitId}.") : (visit, booking, side);
     }
 
     public static async Task<(Booking Booking, OfferParty Side)> LoadBookingAsync(BookingsDbContext db, CurrentParty party, Guid bookingId, CancellationToken cancellationToken)
     {
         var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken) ?? throw new NotFoundException($"No booking {bookingId}.");
-        var side = await party.SideOfAsync(booking.SeekerUserId, booking.CarerProfileId, cancellationToken);
+        var side = await party.SideOfAsync(booking.SeekerUserId, booking.RequestId, booking.CarerProfileId, cancellationToken);
         return side == OfferParty.None ? throw new NotFoundException($"No booking {bookingId}.") : (booking, side);
     }
 }
