@@ -88,6 +88,13 @@ public abstract partial class ConcernAboutPeopleAndVisitsTests<TFactory>(TFactor
         Assert.DoesNotContain("read-thread", detail, StringComparison.Ordinal);
         Assert.DoesNotContain(CareRequestForms.AddressLine, detail, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/Admin/Concerns/{concernId}/Thread")).StatusCode);
+
+        // From the carer's page, a family that booked them is routed to the council of that care (LS1), not of the carer's home (LS6).
+        await seeker.RaiseAsync($"/Concerns/New?carerId={booked.Invited.Carer.ProfileId}", "She came back to the house uninvited", urgent: true);
+        var aboutCarer = factory.EmailsTo(Contact).Skip(before).ToList();
+        Assert.Equal(2, aboutCarer.Count);
+        Assert.Contains("About: a carer", aboutCarer[1], StringComparison.Ordinal);
+        Assert.Contains($"Area (postcode district): {District}", aboutCarer[1], StringComparison.Ordinal);
     }
 
     [Fact]

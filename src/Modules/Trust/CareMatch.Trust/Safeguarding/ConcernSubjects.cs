@@ -66,13 +66,17 @@ internal sealed class ConcernSubjects(TrustParty party, TrustDbContext db, IModu
 
     /// <summary>
     /// A carer's public profile, for seekers only (they may have met them outside a booking). The area
-    /// is the carer's home district; failing that, the seeker's latest request's; failing that, none.
+    /// is that of the care the seeker last booked them for; with no booking, the carer's home district;
+    /// failing that, the seeker's latest request's; failing that, none.
     /// </summary>
     private async Task<ConcernSubjectFacts> CarerAsync(Guid carerId, CancellationToken cancellationToken)
     {
         if (party.SeekerUserId is null) throw new NotFoundException($"No carer {carerId} for this asker.");
         var carer = await sender.Send(new GetPublicCarerProfile(carerId), cancellationToken);
-        var district = DistrictOf(carer.HomeSector);
+        var booked = await sender.Send(new FindMyLatestBookingWith(carerId), cancellationToken) is { } requestId
+            ? (await sender.Send(new GetCareRequestFacts(requestId), cancellationToken))?.District
+            : null;
+        var district = booked ?? DistrictOf(carer.HomeSector);
         if (district.Length == 0 && (await sender.Send(new ListMyCareRequests(), cancellationToken)).FirstOrDefault() is { } latest)
             district = (await sender.Send(new GetCareRequestFacts(latest.RequestId), cancellationToken))?.District ?? "";
         return new ConcernSubjectFacts(ConcernSubject.Carer, null, null, carer.ProfileId, null, null, carer.DisplayName, null, null, district, null);
