@@ -14,7 +14,7 @@ internal static class ActingSeats
         var request = await db.RequireActingAsync(currentUser, requestId, cancellationToken);
         var userId = currentUser.RequireUserId();
         if (request.SeekerUserId == userId) return new ActingSeat(request, null, userId);
-        var access = await db.RequestAccesses.SingleAsync(a => a.RequestId == requestId && a.UserId == userId && a.AcceptedAt != null && a.EndedAt == null, cancellationToken);
+        var access = await db.RequestAccesses.HeldBy(userId).SingleAsync(a => a.RequestId == requestId, cancellationToken);
         return new ActingSeat(request, access, userId);
     }
 }

@@ -1,4 +1,5 @@
 using CareMatch.Needs.Contracts;
+using CareMatch.Needs.Acting;
 using CareMatch.Needs.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ internal sealed class ListRequestsActedForHandler(NeedsDbContext db) : IQueryHan
 {
     public async ValueTask<IReadOnlyList<Guid>> Handle(ListRequestsActedFor query, CancellationToken cancellationToken) =>
         await db.RequestAccesses.AsNoTracking()
-            .Where(a => a.UserId == query.UserId && a.AcceptedAt != null && a.EndedAt == null)
+            .HeldBy(query.UserId)
             .Select(a => a.RequestId)
             .ToListAsync(cancellationToken);
 }

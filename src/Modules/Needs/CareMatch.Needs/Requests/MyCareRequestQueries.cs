@@ -17,8 +17,7 @@ internal sealed class MyCareRequestQueries(NeedsDbContext db, ICurrentUser curre
     public async ValueTask<IReadOnlyList<MyCareRequestSummary>> Handle(ListMyCareRequests query, CancellationToken cancellationToken)
     {
         var seekerId = currentUser.RequireUserId();
-        var roles = await db.RequestAccesses.AsNoTracking()
-            .Where(a => a.UserId == seekerId && a.AcceptedAt != null && a.EndedAt == null)
+        var roles = await db.RequestAccesses.AsNoTracking().HeldBy(seekerId)
             .ToDictionaryAsync(a => a.RequestId, a => a.Role, cancellationToken);
         var requests = await db.CareRequests.AsNoTracking()
             .Where(r => r.SeekerUserId == seekerId || roles.Keys.Contains(r.Id))

@@ -1,3 +1,4 @@
+using CareMatch.Needs.Acting;
 using CareMatch.Needs.Persistence;
 using CareMatch.SharedKernel.Authorization;
 using CareMatch.SharedKernel.Identity;
@@ -15,9 +16,8 @@ internal static class OwnRequests
     public static async Task<CareRequest> RequireActingAsync(this NeedsDbContext db, ICurrentUser currentUser, Guid requestId, CancellationToken cancellationToken)
     {
         var userId = currentUser.RequireUserId();
-        return await db.CareRequests.SingleOrDefaultAsync(
-                r => r.Id == requestId && (r.SeekerUserId == userId || db.RequestAccesses.Any(a => a.RequestId == r.Id && a.UserId == userId && a.AcceptedAt != null && a.EndedAt == null)),
-                cancellationToken)
+        var helpedWith = db.RequestAccesses.HeldBy(userId).Select(a => a.RequestId);
+        return await db.CareRequests.SingleOrDefaultAsync(r => r.Id == requestId && (r.SeekerUserId == userId || helpedWith.Contains(r.Id)), cancellationToken)
             ?? throw new NotFoundException();
     }
 }
